@@ -1,0 +1,88 @@
+"""The trigger lexicon (``data/events/triggers.tsv``) and its matcher."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from marsad.arabic.normalize import NormalizedText, fold
+from marsad.model import Span
+
+# Proclitics a trigger may carry: و/ف, then ب/ل/ك, then the article.
+_PROCLITICS = r"(?:[وف])?(?:[بلك])?(?:ال)?"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    trigger: str  # folded form from the lexicon, without the trailing *
+    event_type: str
+    sub_event_type: str
+    priority: int
+    prefix: bool  # the lexicon's "*": longer words match too
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    span: Span  # in the original text
+    surface: str
+    rule: TriggerRule
+
+
+@cache
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    """The lexicon, longest trigger first."""
+    text = resources.files("marsad.data").joinpath("events/triggers.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rules = [
+        TriggerRule(
+            trigger=fold(word.rstrip("*")),
+            event_type=event_type,
+            sub_event_type=sub_event_type,
+            priority=int(priority),
+            prefix=word.endswith("*"),
+        )
+        for word, event_type, sub_event_type, priority in rows[1:]
+    ]
+    return tuple(sorted(rules, key=lambda r: -len(r.trigger)))
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, TriggerRule]]:
+    rules = trigger_rules()
+    by_word = {r.trigger: r for r in rules}
+    alternatives = []
+    for rule in rules:
+        words = r"\s+".join(re.escape(w) for w in rule.trigger.split())
+        alternatives.append(words + (r"\w*" if rule.prefix else ""))
+    pattern = re.compile(r"(?<!\w)" + _PROCLITICS + "(" + "|".join(alternatives) + r")(?!\w)")
+    return pattern, by_word
+
+
+def _rule_for(word: str, by_word: dict[str, TriggerRule]) -> TriggerRule | None:
+    key = " ".join(word.split())
+    if key in by_word:
+        return by_word[key]
+    prefixed = [r for r in trigger_rules() if r.prefix and key.startswith(r.trigger)]
+    return prefixed[0] if prefixed else None
+
+
+def find_triggers(norm: NormalizedText, within: Span | None = None) -> tuple[TriggerMatch, ...]:
+    """Trigger words in the text (or in ``within``, original offsets), in text order.
+
+    >>> from marsad.arabic import normalize
+    >>> [m.surface for m in find_triggers(normalize("واندلعت اشتباكات عنيفة"))]
+    ['اشتباكات']
+    """
+    pattern, by_word = _pattern()
+    matches = []
+    for match in pattern.finditer(norm.text):
+        rule = _rule_for(match.group(1), by_word)
+        if rule is None:
+            continue
+        span = norm.span_to_original(match.start(1), match.end(1))
+        if within is not None and not within.contains(span):
+            continue
+        matches.append(TriggerMatch(span, span.of(norm.original), rule))
+    return tuple(matches)
