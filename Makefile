@@ -23,7 +23,7 @@ dev: $(VENV)/.dev-installed
 
 demo: install
 	mkdir -p $(OUT)
-	$(BIN)/marsad ingest examples --db $(OUT)/marsad.db
+	$(BIN)/marsad ingest examples/txt examples/html examples/jsonl --db $(OUT)/marsad.db
 	$(BIN)/marsad export --format acled-csv --db $(OUT)/marsad.db -o $(OUT)/events.csv
 	$(BIN)/marsad export --format geojson --db $(OUT)/marsad.db -o $(OUT)/events.geojson
 	$(BIN)/marsad export --format jsonl --db $(OUT)/marsad.db -o $(OUT)/documents.jsonl
