@@ -1,0 +1,83 @@
+"""Names the gazetteer lacks, kept as unresolved places: «في قرية الكوم» → «الكوم».
+
+After a town noun (بلدة، مدينة، قرية، حي، مخيم) the next word is a settlement's name
+even when no table knows it. Such a name becomes a ``PlaceMention`` whose place is
+unresolved with the reason, so a reviewer sees it and the supplement can grow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.arabic import NormalizedText
+from marsad.gazetteer.context import Words, proclitic_splits
+from marsad.gazetteer.matcher import NameMatch
+from marsad.gazetteer.mention import PlaceMention
+from marsad.model import Place
+
+# Shorter "names" after a town noun are particles or abbreviations, not villages.
+MIN_UNKNOWN_NAME_LETTERS = 3
+NOT_IN_GAZETTEER = "not in the gazetteer"
+
+
+def _is_name_word(word: str, words: Words) -> bool:
+    lexicon = words.lexicon
+    if len(word) < MIN_UNKNOWN_NAME_LETTERS or not word.isalpha():
+        return False
+    if word in lexicon.common_tier:
+        return False
+    return not any(
+        lexicon.is_(kind, word)
+        for kind in ("not_a_name", "preposition", "town_noun", "quarter_noun", "area_noun")
+    )
+
+
+def find_unknown_towns(
+    norm: NormalizedText,
+    words: Words,
+    matches: Sequence[NameMatch],
+    taken: Sequence[tuple[int, int]],
+) -> list[PlaceMention]:
+    """Unresolved mentions for unknown names after a town noun, outside ``taken`` spans."""
+    lexicon = words.lexicon
+    matched_starts = {words.index_at(m.start) for m in matches}
+    found = []
+    nouns = lexicon.any_of(("town_noun", "quarter_noun"))
+    for index in range(len(words) - 1):
+        text = words.text[words.starts[index] : words.ends[index]]
+        if not any(rest in nouns for _, rest in proclitic_splits(text)):
+            continue
+        noun = words.word(index, ("town_noun", "quarter_noun"))
+        is_noun = lexicon.is_("town_noun", noun.stem) or lexicon.is_("quarter_noun", noun.stem)
+        if not is_noun or not words.joined(index, index + 1):
+            continue
+        name_index = index + 1
+        if name_index in matched_starts:
+            continue
+        first = words.word(name_index)
+        if not _is_name_word(first.text, words):
+            continue
+        last = first
+        if (
+            lexicon.is_("compound_start", first.text)
+            and name_index + 1 < len(words)
+            and words.joined(name_index, name_index + 1)
+        ):
+            last = words.word(name_index + 1)
+        span = norm.span_to_original(first.start, last.end)
+        if any(span.start < end and start < span.end for start, end in taken):
+            continue
+        surface = span.of(norm.original)
+        place = Place(name=surface, precision="town", unresolved_reason=NOT_IN_GAZETTEER)
+        found.append(
+            PlaceMention(
+                span=span,
+                surface=surface,
+                place=place,
+                alternatives=(),
+                reason=f"a name after {noun.text} that no table knows",
+                rule=f"unknown after {noun.stem}",
+                country=None,
+            )
+        )
+    return found
