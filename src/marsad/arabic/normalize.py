@@ -115,6 +115,7 @@ class NormalizedText:
         """
         if index >= len(self.text):
             return len(self.original)
+        index = max(index, 0)  # a negative index would wrap around to the last piece
         k = bisect_right(self.norm_starts, index) - 1
         return self.orig_starts[k] + (index - self.norm_starts[k])
 
