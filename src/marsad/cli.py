@@ -133,7 +133,7 @@ def ingest(
     except MarsadError as error:
         _fail(str(error))
     summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-    out.print(f"{db}: {summary}", markup=False, highlight=False)
+    typer.echo(f"{db}: {summary}")
     raise typer.Exit(1 if counts["failed"] else 0)
 
 
@@ -160,7 +160,7 @@ def export(
         _fail(str(error))
     if output not in (None, "-"):
         unit = "documents" if format == "jsonl" else "events"
-        out.print(f"{output}: {count} {unit}", markup=False, highlight=False)
+        typer.echo(f"{output}: {count} {unit}")
 
 
 def _require_db(db: str) -> None:
@@ -184,7 +184,7 @@ def search(
     except MarsadError as error:
         _fail(str(error))
     if not hits:
-        out.print(f"no documents match {query!r}", markup=False)
+        typer.echo(f"no documents match {query!r}")
         raise typer.Exit(0)
     table = Table(title=f"{len(hits)} documents", show_lines=True)
     for column in ("document", "published", "title", "match"):

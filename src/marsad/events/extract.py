@@ -99,7 +99,11 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         background = _BACKGROUND.search(sentence_norm) is not None
         place = _choose_place(local, trigger)
         date = _choose_date(local, document, background)
-        key = (trigger.rule.sub_event_type, place.name if place else None, date and date.value)
+        key = (
+            trigger.rule.sub_event_type,
+            place.name if place else None,
+            date.value if date else None,
+        )
         if key in seen:
             continue
         seen.add(key)
