@@ -15,7 +15,8 @@ def _pattern() -> re.Pattern[str]:
     text = resources.files("marsad.data").joinpath("events/attribution.tsv").read_text("utf-8")
     phrases = [fold(line) for line in text.splitlines() if line and not line.startswith("#")]
     phrases.sort(key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("NAME", r"[\w]+") for p in phrases)
+    # the placeholder NAME is lower-cased by fold()
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("name", r"\w+") for p in phrases)
     return re.compile(r"(?<!\w)[وف]?(?:ل)?(" + body + r")(?!\w)")
 
 

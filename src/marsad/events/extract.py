@@ -1,131 +1,223 @@
-"""A first rule-based event coder: one event per sentence with a trigger.
+"""The event coder: clauses with a trigger become ACLED-typed events.
 
-For each sentence: the strongest trigger (ACLED's priority) gives the type;
-the place after the trigger (else before it) gives the location; the
-sentence's resolved date (else the publication date, for news told in the
-present) gives the date; actors, people, fatalities and the cited source come
-from the same sentence. The same incident told twice (same type, place and
-date) is kept once.
+For each clause (a sentence, or a part of one cut at "، فيما" / "؛" …) the
+strongest trigger (ACLED's priority) gives the type; then the scene place(s),
+the date, the two sides, the named people, the toll and the cited source are
+read from the clause, its sentence and its paragraph. Clauses that deny,
+threaten or generalise ("تشهد المحافظة فلتاناً أمنياً") are not events; in a
+statistics round-up only itemised incidents are. The same incident told twice
+is kept once (``merge``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from marsad.annotations import Annotations
-from marsad.arabic.normalize import fold
 from marsad.events.attribution import find_attribution
-from marsad.events.triggers import TriggerMatch, find_triggers
-from marsad.model import Actor, Document, Event, PartialDate, Place, Span
+from marsad.events.context import Clause, DocumentContext, read_document
+from marsad.events.fatalities import count_fatalities
+from marsad.events.location import event_places, fallback_place, with_governorate
+from marsad.events.merge import fold_headline, merge_incidents
+from marsad.events.roundup import is_roundup
+from marsad.events.sides import ARMED, choose_sides
+from marsad.events.timing import choose_date
+from marsad.events.triggers import TriggerMatch
+from marsad.model import Document, Event, PartialDate, Place, Span
 
-# Words that make a number a death toll when they stand next to it.
-_CASUALTY_WORDS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قتلي|قتيل\w*|جثث|جث[تة]\w*|ضحايا|مقتل)")
-# How far (characters) a number may stand from a casualty word to count as a toll.
-CASUALTY_WINDOW = 30
-# Background clauses ("وكان … قد") tell an earlier event: never dated to publication.
-_BACKGROUND = re.compile(r"(?<!\w)(?:وكان|وكانت|كان|كانت)\s.{0,80}?\sقد\s")
-# A document-level date is the publication date, told in the present tense.
+# Triggers that only make an event when an armed actor is named in the clause
+# ("نقل المصابين إلى المستشفى" is not a group movement).
+_NEEDS_ARMED_ACTOR = frozenset(
+    {"Change to group/activity", "Other", "Agreement", "Headquarters or base established"}
+)
+# "عقب الانفجار", "بعد الهجوم", "على خلفية الاشتباكات" point back to an incident
+# already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
+_BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*$")
+_DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
+_COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
+_FINAL_PUNCTUATION = ".!?؟:"
+MAX_HEADLINE_CHARS = 200
+# Confidence: a base for a rule-coded event, raised by each argument the text fixes.
 BASE_CONFIDENCE = 0.5
+ARGUMENT_CONFIDENCE = 0.1
 
 
-def _choose_place(annotations: Annotations, trigger: TriggerMatch) -> Place | None:
-    after = [p for p in annotations.places if p.span.start >= trigger.span.end]
-    before = [p for p in annotations.places if p.span.end <= trigger.span.start]
-    candidates = after or list(reversed(before))
-    return candidates[0].place if candidates else None
+def _has(context: DocumentContext, kind: str, span: Span) -> bool:
+    return any(c.kind == kind and span.contains(c.span) for c in context.cues)
 
 
-def _choose_date(
-    annotations: Annotations, document: Document, background: bool
-) -> PartialDate | None:
-    for mention in annotations.dates:
-        if mention.date is not None:
-            return mention.date
-        if mention.relative:
-            return None  # "قبل يومين" with no publication date: unknown, not today
-    if background or document.published is None:
-        return None
-    return document.published if document.published.precision == "day" else None
+def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
+    annotations = context.annotations
+    before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
+    if _BACK_REFERENCE.search(before) and _DEFINITE.match(trigger.surface):
+        return False  # "وعقب الانفجار": the incident told before, not a new one
+    for mention in annotations.places:
+        if mention.span.start <= trigger.span.start < mention.span.end:
+            return False  # a trigger word inside a place name
+    if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
+        return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
+    if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
+        return _has(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
+    return True
 
 
-def _fatalities(annotations: Annotations, sentence: Span) -> int:
-    norm = annotations.norm
-    casualty = [
-        span
-        for m in _CASUALTY_WORDS.finditer(norm.text)
-        if sentence.contains(span := norm.span_to_original(m.start(), m.end()))
-    ]
-    if not casualty:
-        return 0
-    for number in annotations.numbers:
-        if any(abs(number.span.start - c.start) <= CASUALTY_WINDOW for c in casualty):
-            return number.value
-    # a casualty word with a named person and no number: one death per person
-    return 1 if annotations.people else 0
+def _type(
+    context: DocumentContext, clause: Clause, trigger: TriggerMatch, victims: bool
+) -> tuple[str, str]:
+    rule = trigger.rule
+    if rule.kind == "attack":
+        armed_target = (
+            any(c.kind == "target" and clause.span.contains(c.span) for c in context.cues)
+            or sum(
+                1
+                for a in context.annotations.actors
+                if clause.span.contains(a.span) and a.category in ARMED
+            )
+            >= 2
+        )
+        if victims and not armed_target:
+            return "Violence against civilians", "Attack"
+    if rule.kind == "protest" and _has(context, "intervention", clause.sentence):
+        return "Protests", "Protest with intervention"
+    return rule.event_type, rule.sub_event_type
 
 
-def _actors(annotations: Annotations, event_type: str) -> tuple[Actor | None, Actor | None]:
-    seen: list[Actor] = []
-    for mention in annotations.actors:
-        actor = Actor(mention.surface, mention.category, mention.actor_id)
-        if all(a.actor_id != actor.actor_id for a in seen):
-            seen.append(actor)
-    armed = [a for a in seen if a.category != "civilians"]
-    actor1 = armed[0] if armed else None
-    rest = [a for a in seen if a is not actor1]
-    actor2 = rest[0] if rest else None
-    if event_type == "Violence against civilians" and actor2 is None:
-        victim = annotations.people[0].surface if annotations.people else "مدنيون"
-        actor2 = Actor(victim, "civilians")
-    return actor1, actor2
+def _territory(sub_event_type: str, actor_category: str | None) -> str:
+    if sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+        return (
+            "Government regains territory"
+            if actor_category == "state"
+            else "Non-state actor overtakes territory"
+        )
+    return sub_event_type
 
 
 def extract_events(document: Document, annotations: Annotations) -> tuple[Event, ...]:
-    """ACLED-typed events, one per sentence that states one.
-
-    >>> # see tests/test_events.py for whole-article examples
-    """
+    """ACLED-typed events with place, date, sides, people, toll, source and evidence."""
+    context = read_document(document, annotations)
+    roundup = is_roundup(document)
     events: list[Event] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
-    for sentence in annotations.sentences:
-        triggers = find_triggers(annotations.norm, within=sentence)
-        if not triggers:
+    last_date: PartialDate | None = None
+    last_place: dict[int, Place] = {}
+    last_source: dict[int, str] = {}
+    for clause in context.clauses:
+        source = find_attribution(annotations.norm, clause.sentence)
+        if source is None and _has(context, "continuation", clause.sentence):
+            source = last_source.get(clause.paragraph)
+        if source:
+            last_source[clause.paragraph] = source
+        triggers = [
+            t
+            for t in context.triggers
+            if clause.span.contains(t.span) and _usable(context, clause, t)
+        ]
+        if not triggers or _has(context, "negation", clause.span):
             continue
-        local = annotations.within(sentence)
-        if not local.places and not local.people:
-            continue  # nothing to place or name: a generality, not an event
         trigger = max(triggers, key=lambda t: (t.rule.priority, -t.span.start))
-        sentence_norm = fold(sentence.of(document.text))
-        background = _BACKGROUND.search(sentence_norm) is not None
-        place = _choose_place(local, trigger)
-        date = _choose_date(local, document, background)
-        key = (
-            trigger.rule.sub_event_type,
-            place.name if place else None,
-            date.value if date else None,
-        )
-        if key in seen:
+        people = [p for p in annotations.people if clause.span.contains(p.span) and not p.pseudonym]
+        dated = [
+            d
+            for d in annotations.dates
+            if clause.sentence.contains(d.span) and d.date and d.date.precision == "day"
+        ]
+        if _has(context, "general", clause.sentence) and not (people or dated):
             continue
-        seen.add(key)
-        actor1, actor2 = _actors(local, trigger.rule.event_type)
-        events.append(
-            Event(
-                event_type=trigger.rule.event_type,
-                sub_event_type=trigger.rule.sub_event_type,
-                evidence=sentence,
-                trigger=trigger.surface,
-                trigger_span=trigger.span,
-                date=date,
-                location=place,
-                actor1=actor1,
-                actor2=actor2,
-                fatalities=_fatalities(local, sentence),
-                persons=tuple(p.surface for p in local.people if not p.pseudonym),
-                reported_by=find_attribution(annotations.norm, sentence),
-                confidence=BASE_CONFIDENCE,
-            )
+        places = event_places(context, clause.span, trigger.span.start) or event_places(
+            context, clause.sentence, trigger.span.start
         )
-    return tuple(events)
+        own_date = any(clause.sentence.contains(d.span) for d in annotations.dates)
+        if _DEFINITE.match(trigger.surface) and not places and not own_date and events:
+            continue  # "وأكد أن الانفجار …": the incident already told, not a new one
+        if roundup and not (people or (dated and places)):
+            continue
+        background = _has(context, "background", clause.sentence)
+        date = choose_date(
+            context,
+            clause.span,
+            clause.sentence,
+            trigger.span,
+            background,
+            None if background else last_date,
+        )
+        if (
+            trigger.rule.kind == "kill"
+            and events
+            and events[-1].event_type in _COMBAT
+            and not places
+            and not own_date
+            and not any(c.kind == "agent" and clause.span.contains(c.span) for c in context.cues)
+        ):
+            # "وفي المقابل قُتل مقاتل من المجموعات المحلية": a death in the fight told before
+            extra = count_fatalities(annotations, clause.span, victims=1, attempt=False)
+            events[-1] = replace(events[-1], fatalities=events[-1].fatalities + extra)
+            continue
+        attempt = _has(context, "attempt", clause.span)
+        victim = people[0].surface if people else None
+        fatalities = count_fatalities(
+            annotations,
+            clause.span,
+            victims=len(people) if trigger.rule.kind == "kill" else 0,
+            attempt=attempt,
+        )
+        event_type, sub_event_type = _type(context, clause, trigger, bool(people) or fatalities > 0)
+        actor1, actor2 = choose_sides(
+            context, clause.span, clause.sentence, event_type, sub_event_type, victim
+        )
+        sub_event_type = _territory(sub_event_type, actor1.category if actor1 else None)
+        if not places and clause.paragraph in last_place:
+            scene: list[Place | None] = [last_place[clause.paragraph]]
+        elif places:
+            scene = [with_governorate(p.place, context, clause.sentence) for p in places]
+        else:
+            scene = [fallback_place(context)]
+        for place in scene:
+            confidence = BASE_CONFIDENCE + ARGUMENT_CONFIDENCE * sum(
+                [
+                    bool(place and place.precision == "town"),
+                    bool(date and not background),
+                    bool(actor1 and actor2),
+                    bool(source),
+                ]
+            )
+            events.append(
+                Event(
+                    event_type=event_type,
+                    sub_event_type=sub_event_type,
+                    evidence=clause.sentence,
+                    trigger=trigger.surface,
+                    trigger_span=trigger.span,
+                    date=date,
+                    location=place,
+                    actor1=actor1,
+                    actor2=actor2,
+                    fatalities=fatalities if len(scene) == 1 else 0,
+                    persons=tuple(p.surface for p in people),
+                    reported_by=source,
+                    confidence=confidence,
+                )
+            )
+        if date is not None and not background:
+            last_date = date
+        if places and not background:
+            last_place[clause.paragraph] = places[0].place
+    headline = _headline(document.text)
+    told = merge_incidents(
+        [e for e in events if headline is None or not headline.contains(e.evidence)]
+    )
+    if headline is None:
+        return tuple(told)
+    return tuple(fold_headline(told, [e for e in events if headline.contains(e.evidence)]))
 
 
-__all__ = ["Span", "extract_events"]
+def _headline(text: str) -> Span | None:
+    """The first line when it is a headline: no final punctuation, more text below."""
+    stripped = text.lstrip()
+    start = len(text) - len(stripped)
+    end = text.find("\n", start)
+    if end == -1 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if not line or line[-1] in _FINAL_PUNCTUATION or len(line) > MAX_HEADLINE_CHARS:
+        return None
+    return Span(start, start + len(line))

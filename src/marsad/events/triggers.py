@@ -21,6 +21,7 @@ class TriggerRule:
     sub_event_type: str
     priority: int
     prefix: bool  # the lexicon's "*": longer words match too
+    kind: str = "plain"  # kill | attack | territory | protest | plain (see the TSV)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,9 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
             sub_event_type=sub_event_type,
             priority=int(priority),
             prefix=word.endswith("*"),
+            kind=kind,
         )
-        for word, event_type, sub_event_type, priority in rows[1:]
+        for word, event_type, sub_event_type, priority, kind in rows[1:]
     ]
     return tuple(sorted(rules, key=lambda r: -len(r.trigger)))
 

@@ -1,0 +1,143 @@
+"""Where an incident happened: the place that governs the clause, with ACLED precision.
+
+Not every place in a sentence is the event's: "نازح من الجولان قُتل في المزيريب"
+happened in المزيريب. Places after origin cues ("من أبناء", "المنحدر من") and
+places inside actor names ("قوات سوريا الديمقراطية") are skipped; a town wins
+over the region that contains it; a list of towns after one trigger ("قصفت
+قرى كنصفرة والبارة") gives one event per town (ACLED: one event per place).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.events.context import DocumentContext
+from marsad.gazetteer import PlaceMention
+from marsad.model import Place, Span
+
+# An origin cue this close before a place makes it a birthplace, not a scene.
+ORIGIN_CUE_REACH = 14
+# Text allowed between two towns of one list: separators and list nouns.
+_LIST_GAP = re.compile(
+    r"^[\s،,و]*(?:و?(?:بلد[ةه]|بلدتي|قري[ةه]|قريتي|قرى|مدين[ةه]|مدينتي|حي|حيي))?[\s،,و]*$"
+)
+# "الطريق الواصل بين بلدتي صيدا والنعيمة" names one scene by two towns: no split.
+_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
+BETWEEN_REACH = 16
+# "درعا 24", "السويداء 24": outlet names, not places.
+_OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
+_SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد)\s+\S*\s*$")
+_REPORTER_BASE = re.compile(r"مراسل\w*(?:\s+\S+){0,3}\s+في\s*$")
+_PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
+
+
+def event_places(context: DocumentContext, clause: Span, trigger: int) -> list[PlaceMention]:
+    """Candidate scene places in a clause, best first; a coordinated town list all together."""
+    places = [p for p in context.annotations.places if clause.contains(p.span)]
+    places = [_town_for_quarter(context, p) for p in places if _is_scene(context, p)]
+    if not places:
+        return []
+    after = [p for p in places if p.span.start >= trigger]
+    before = [p for p in places if p.span.end <= trigger]
+    # "شهدت مدينة شهبا وبلدة القريا وقفات": the subject of شهد is the scene
+    witnessed = [
+        p
+        for p in before
+        if _SCENE_VERB.search(context.text[max(0, p.span.start - 20) : p.span.start])
+    ]
+    ordered = witnessed + after + list(reversed(before))
+    best = min(ordered, key=lambda p: (_PRECISION_RANK[p.place.precision], ordered.index(p)))
+    between = context.text[max(0, best.span.start - BETWEEN_REACH) : best.span.start]
+    if best.place.precision != "town" or _BETWEEN.search(between):
+        return [best]
+    towns = sorted((p for p in places if p.place.precision == "town"), key=lambda p: p.span.start)
+    return _coordinated(context.text, best, towns)
+
+
+def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:
+    """An unknown quarter ("حي الصناعة") is coded at its town, as ACLED does."""
+    if mention.place.lat is not None or "حي" not in mention.rule:
+        return mention
+    towns = [
+        m
+        for m in context.annotations.places
+        if m.span.end <= mention.span.start
+        and m.place.precision == "town"
+        and m.place.lat is not None
+        and _is_scene(context, m)
+    ]
+    return replace(mention, place=towns[-1].place) if towns else mention
+
+
+def _is_scene(context: DocumentContext, mention: PlaceMention) -> bool:
+    if mention.place.precision == "country" and mention.place.lat is None:
+        return False
+    if _OUTLET_NUMBER.match(context.text[mention.span.end : mention.span.end + 4]):
+        return False
+    if _REPORTER_BASE.search(context.text[max(0, mention.span.start - 40) : mention.span.start]):
+        return False  # "مراسلنا في إدلب": where the reporter is, not the scene
+    for actor in context.annotations.actors:
+        if actor.span.start <= mention.span.start and mention.span.end <= actor.span.end:
+            return False  # "سوريا" inside "قوات سوريا الديمقراطية"
+    for cue in context.cues:
+        if cue.kind == "origin" and 0 <= mention.span.start - cue.span.end <= ORIGIN_CUE_REACH:
+            return False
+    return True
+
+
+def _coordinated(text: str, best: PlaceMention, towns: list[PlaceMention]) -> list[PlaceMention]:
+    """``best`` and the towns listed with it ("كنصفرة والبارة والفطيرة"), in text order."""
+    index = next(i for i, t in enumerate(towns) if t.span == best.span)
+    first = last = index
+    while first > 0 and _LIST_GAP.match(text[towns[first - 1].span.end : towns[first].span.start]):
+        first -= 1
+    while last + 1 < len(towns) and _LIST_GAP.match(
+        text[towns[last].span.end : towns[last + 1].span.start]
+    ):
+        last += 1
+    chain = towns[first : last + 1]
+    return [best] + [t for t in chain if t.span != best.span]
+
+
+def fallback_place(context: DocumentContext) -> Place | None:
+    """The governorate the document is mostly about, for events that name no place."""
+    counts: dict[str, int] = {}
+    for mention in context.annotations.places:
+        if mention.place.admin1 and _is_scene(context, mention):
+            counts[mention.place.admin1] = counts.get(mention.place.admin1, 0) + 1
+    if not counts:
+        return None
+    admin1 = max(counts, key=lambda k: counts[k])
+    for mention in context.annotations.places:
+        place = mention.place
+        if place.admin1 == admin1 and place.precision == "governorate":
+            return Place(
+                name=admin1,
+                precision="governorate",
+                admin1=admin1,
+                lat=place.lat,
+                lon=place.lon,
+                place_id=place.place_id,
+                name_en=place.name_en,
+            )
+    return Place(name=admin1, precision="governorate", admin1=admin1)
+
+
+def with_governorate(place: Place, context: DocumentContext, near: Span) -> Place:
+    """``place`` with its governorate filled in when the gazetteer could not resolve it.
+
+    An unknown village ("قرية كنصفرة") sits in the governorate of the resolved
+    places around it ("بريف إدلب الجنوبي"), else in the document's main one.
+    """
+    if place.admin1:
+        return place
+    nearby = [
+        m
+        for m in context.annotations.places
+        if m.place.admin1 and near.contains(m.span) and _is_scene(context, m)
+    ]
+    if nearby:
+        return replace(place, admin1=nearby[0].place.admin1)
+    fallback = fallback_place(context)
+    return replace(place, admin1=fallback.admin1) if fallback else place

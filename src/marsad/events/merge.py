@@ -1,0 +1,102 @@
+"""One incident told several times in a document (headline, lead, details) is one event."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.arabic.normalize import fold
+from marsad.model import Event, PartialDate, Place
+
+_PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if fold(a.name) == fold(b.name):
+        return True
+    # a town and the region or governorate that holds it ("قرى جبل الزاوية" then
+    # "كنصفرة"): the same governorate is the best containment test the data allows
+    return a.precision != b.precision and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
+    if a is None or b is None:
+        return True
+    shorter = min(len(a.value), len(b.value))
+    return a.value[:shorter] == b.value[:shorter]
+
+
+def _people_agree(a: Event, b: Event) -> bool:
+    if not a.persons or not b.persons:
+        return True
+    return bool({fold(p) for p in a.persons} & {fold(p) for p in b.persons})
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    return (
+        a.sub_event_type == b.sub_event_type
+        and _places_agree(a.location, b.location)
+        and _dates_agree(a.date, b.date)
+        and _people_agree(a, b)
+    )
+
+
+def _finer_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None or b is None:
+        return a or b
+    return a if _PRECISION_RANK[a.precision] <= _PRECISION_RANK[b.precision] else b
+
+
+def _finer_date(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    if a is None or b is None:
+        return a or b
+    return a if _DATE_RANK[a.precision] <= _DATE_RANK[b.precision] else b
+
+
+def combine(a: Event, b: Event) -> Event:
+    """``a`` (told first) completed with what ``b`` adds."""
+    return replace(
+        a,
+        location=_finer_place(a.location, b.location),
+        date=_finer_date(a.date, b.date),
+        actor1=a.actor1 if a.actor1 and a.actor1.name != "مسلحون مجهولون" else b.actor1 or a.actor1,
+        actor2=a.actor2 or b.actor2,
+        fatalities=max(a.fatalities, b.fatalities),
+        persons=tuple(dict.fromkeys(a.persons + b.persons)),
+        reported_by=a.reported_by or b.reported_by,
+        confidence=max(a.confidence, b.confidence),
+    )
+
+
+def merge_incidents(events: list[Event]) -> list[Event]:
+    """Fold each event into an earlier one that tells the same incident."""
+    merged: list[Event] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if same_incident(kept, event):
+                merged[i] = combine(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def fold_headline(body: list[Event], headline: list[Event]) -> list[Event]:
+    """Headline events add to the body's; alone they stand only if the body tells none.
+
+    A headline is dated by the publication, not the incident ("مقتل ثلاثة عناصر …"
+    tells yesterday's blast), so its date never decides the match.
+    """
+    if not body:
+        return merge_incidents(headline)
+    merged = list(body)
+    for event in headline:
+        for i, kept in enumerate(merged):
+            if kept.sub_event_type == event.sub_event_type and _places_agree(
+                kept.location, event.location
+            ):
+                merged[i] = combine(kept, replace(event, date=kept.date))
+                break
+    return merged

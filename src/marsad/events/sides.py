@@ -1,0 +1,179 @@
+"""Who acted and who was acted upon (ACLED actor1 / actor2).
+
+Arabic news puts the agent right after an active verb ("قصفت قوات النظام
+بلدة …"), after agent markers in passive clauses ("قُتل شاب برصاص مجهولين",
+"على يد", "من قبل"), and the target after target markers ("هجوم على حاجز
+لقسد", "استهدفت … سيارة لقوات …"); clashes name both sides ("بين X و Y").
+Violence against civilians always has civilians as actor2, whatever the
+victim's affiliation (ACLED).
+"""
+
+from __future__ import annotations
+
+from marsad.actors import ActorMention
+from marsad.arabic.normalize import fold
+from marsad.events.context import DocumentContext
+from marsad.model import Actor, Span
+
+# An agent or target marker governs an actor that starts within this many
+# characters after it ("برصاص مسلحين", "استهدفت طائرة مسيرة تركية سيارة لقسد").
+MARKER_REACH = 40
+# Acts whose agent, if the clause omits it, is the armed actor named just before.
+_AGENT_CARRIES_OVER = frozenset(
+    {
+        "Arrests",
+        "Armed clash",
+        "Shelling/artillery/missile attack",
+        "Air/drone strike",
+        "Disrupted weapons use",
+        "Protest with intervention",
+        "Change to group/activity",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    }
+)
+# How far back (characters) an omitted subject may have been named.
+LOOKBACK_CHARS = 1000
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+ARMED = frozenset({"state", "rebel", "militia", "identity", "external"})
+UNIDENTIFIED = Actor("مسلحون مجهولون", "militia")
+CIVILIANS = Actor("مدنيون", "civilians")
+PROTESTERS = Actor("متظاهرون", "protesters")
+
+
+def actor_name(mention: ActorMention) -> str:
+    """The name as written, with the article's alef restored after لـ ("للنظام" → "النظام")."""
+    if mention.anaphor:
+        return mention.name_ar
+    surface = mention.surface
+    if (
+        surface.startswith("ل")
+        and not surface.startswith("ال")
+        and fold(mention.name_ar).startswith("ال")
+    ):
+        return "ا" + surface
+    return surface
+
+
+def _actor(mention: ActorMention) -> Actor:
+    return Actor(actor_name(mention), mention.category, mention.actor_id)
+
+
+def _after(context: DocumentContext, clause: Span, kind: str) -> list[ActorMention]:
+    found = []
+    for cue in context.cues:
+        if cue.kind != kind or not clause.contains(cue.span):
+            continue
+        for mention in context.annotations.actors:
+            if (
+                clause.contains(mention.span)
+                and 0 <= mention.span.start - cue.span.end <= MARKER_REACH
+            ):
+                found.append(mention)
+                break
+    return found
+
+
+def choose_sides(
+    context: DocumentContext,
+    clause: Span,
+    sentence: Span,
+    event_type: str,
+    sub_event_type: str,
+    victim: str | None,
+) -> tuple[Actor | None, Actor | None]:
+    """actor1 and actor2 for an incident told in ``clause``."""
+    mentions = [m for m in context.annotations.actors if clause.contains(m.span)]
+    agents = _after(context, clause, "agent")
+    targets = [m for m in _after(context, clause, "target") if m not in agents]
+    between = _after(context, clause, "between")
+
+    actor1: ActorMention | None = agents[0] if agents else None
+    actor2: ActorMention | None = targets[0] if targets else None
+    if actor1 is None and between:
+        pair = [m for m in mentions if m.span.start >= between[0].span.start - MARKER_REACH]
+        armed = _distinct([m for m in pair if m.category in ARMED])
+        if len(armed) >= 2:
+            actor1, actor2 = armed[0], armed[1]
+    if actor1 is None and event_type == "Explosions/Remote violence" and sub_event_type in _PLANTED:
+        # a bomb has no visible agent: the armed actors a clause names are its targets
+        armed = [m for m in mentions if m.category in ARMED]
+        if actor2 is None and armed:
+            actor2 = armed[0]
+        return _finish(event_type, sub_event_type, None, actor2, victim, mentions)
+    if actor1 is None and sub_event_type == "Air/drone strike":
+        # only states and foreign forces fly: the rebel group named is the target
+        flyers = [m for m in mentions if m.category in ("state", "external")]
+        if flyers:
+            actor1 = flyers[0]
+            if actor2 is None or actor2.actor_id == actor1.actor_id:
+                armed = [
+                    m for m in mentions if m.category in ARMED and m.actor_id != actor1.actor_id
+                ]
+                actor2 = armed[0] if armed else None
+    if actor1 is None:
+        # the first armed actor that is not the target: the subject of the verb
+        candidates = [m for m in mentions if m.category in ARMED and m is not actor2]
+        if actor2 is not None:
+            candidates = [m for m in candidates if m.actor_id != actor2.actor_id]
+        actor1 = candidates[0] if candidates else None
+    if actor1 is None and sub_event_type in _AGENT_CARRIES_OVER:
+        # "… انتشرت دوريات لقوات النظام، كما داهمت … واعتقلت": the subject was named before
+        actor1 = _named_before(context, clause, sentence, actor2)
+    if actor2 is None and actor1 is not None:
+        others = [m for m in mentions if m.actor_id != actor1.actor_id and m.category in ARMED]
+        actor2 = others[0] if others else None
+    return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions)
+
+
+def _named_before(
+    context: DocumentContext, clause: Span, sentence: Span, target: ActorMention | None
+) -> ActorMention | None:
+    start = min(sentence.start, max(0, clause.start - LOOKBACK_CHARS))
+    earlier = [
+        m
+        for m in context.annotations.actors
+        if start <= m.span.start < clause.start
+        and m.category in ARMED
+        and (target is None or m.actor_id != target.actor_id)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention.actor_id not in seen:
+            seen.add(mention.actor_id)
+            out.append(mention)
+    return out
+
+
+def _finish(
+    event_type: str,
+    sub_event_type: str,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    victim: str | None,
+    mentions: list[ActorMention],
+) -> tuple[Actor | None, Actor | None]:
+    first = _actor(actor1) if actor1 else None
+    second = _actor(actor2) if actor2 else None
+    if event_type == "Violence against civilians":
+        civilians = next((m for m in mentions if m.category == "civilians"), None)
+        name = victim or (civilians.surface if civilians else CIVILIANS.name)
+        return first or UNIDENTIFIED, Actor(name, "civilians")
+    if event_type == "Protests":
+        protesters = next((m for m in mentions if m.category == "protesters"), None)
+        crowd = _actor(protesters) if protesters else PROTESTERS
+        force = first if first and first.category in ARMED else None
+        return crowd, force
+    if event_type == "Explosions/Remote violence" and first is None:
+        return UNIDENTIFIED, second
+    if sub_event_type in ("Arrests", "Abduction/forced disappearance") and second is None:
+        civilians = next((m for m in mentions if m.category == "civilians"), None)
+        return first, _actor(civilians) if civilians else Actor(
+            victim or CIVILIANS.name, "civilians"
+        )
+    return first, second

@@ -1,0 +1,70 @@
+"""When an incident happened: the date that governs its clause.
+
+The date written in the clause wins (nearest the trigger); then one written
+elsewhere in the sentence; then the date of the incident told before it in the
+same paragraph (the story goes on); and for news told in the present, the
+publication date. Background clauses ("وكان … قد …") never take
+the publication date. "في الأسبوع ذاته" refers to the previous incident's
+week; a relative date that cannot be resolved leaves the date unknown.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.dates import DateMention
+from marsad.events.context import DocumentContext
+from marsad.model import PartialDate, Span
+
+_SAME_PERIOD = {"الاسبوع": "week", "اليوم": "day", "الليله": "day", "الشهر": "month"}
+
+
+def _nearest(mentions: list[DateMention], trigger: Span) -> DateMention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: abs(m.span.start - trigger.start))
+
+
+def _same_period(context: DocumentContext, span: Span) -> str | None:
+    for cue in context.cues:
+        if cue.kind == "sameday" and span.contains(cue.span):
+            for word, precision in _SAME_PERIOD.items():
+                if word in cue.phrase:
+                    return precision
+    return None
+
+
+def _coarsen(date: PartialDate, precision: str) -> PartialDate:
+    if precision == "month":
+        return PartialDate(date.first_day()[:7], "month")
+    if precision == "week" and date.precision == "day":
+        return PartialDate(date.value, "week")
+    return date
+
+
+def choose_date(
+    context: DocumentContext,
+    clause: Span,
+    sentence: Span,
+    trigger: Span,
+    background: bool,
+    previous: PartialDate | None,
+) -> PartialDate | None:
+    """The incident's date, or None when the text does not fix it."""
+    dates = context.annotations.dates
+    in_clause = [m for m in dates if clause.contains(m.span)]
+    in_sentence = [m for m in dates if sentence.contains(m.span)]
+    mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
+    if mention is not None and mention.date is not None:
+        return mention.date
+    period = _same_period(context, sentence)
+    if period is not None:
+        return _coarsen(previous, period) if previous else None
+    if mention is not None:
+        return None  # "قبل يومين" with no publication date: unknown, not today
+    if background:
+        return None
+    if previous is not None:
+        return previous  # the story goes on in the same paragraph
+    published = context.document.published
+    if published is not None and published.precision == "day":
+        return published
+    return None
