@@ -18,7 +18,12 @@ from marsad.annotations import Annotations
 from marsad.events.attribution import find_attribution
 from marsad.events.context import Clause, DocumentContext, read_document
 from marsad.events.fatalities import count_fatalities
-from marsad.events.location import event_places, fallback_place, with_governorate
+from marsad.events.location import (
+    event_places,
+    fallback_place,
+    scene_place,
+    with_governorate,
+)
 from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
 from marsad.events.sides import ARMED, choose_sides
@@ -38,6 +43,7 @@ _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
+ARMED_ACTOR_LOOKBACK = 300
 # Confidence: a base for a rule-coded event, raised by each argument the text fixes.
 BASE_CONFIDENCE = 0.5
 ARGUMENT_CONFIDENCE = 0.1
@@ -123,8 +129,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         ]
         if _has(context, "general", clause.sentence) and not (people or dated):
             continue
-        places = event_places(context, clause.span, trigger.span.start) or event_places(
-            context, clause.sentence, trigger.span.start
+        movement = trigger.rule.sub_event_type == "Change to group/activity"
+        places = event_places(context, clause.span, trigger.span.start, movement) or event_places(
+            context, clause.sentence, trigger.span.start, movement
         )
         own_date = any(clause.sentence.contains(d.span) for d in annotations.dates)
         if _DEFINITE.match(trigger.surface) and not places and not own_date and events:
@@ -168,7 +175,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if not places and clause.paragraph in last_place:
             scene: list[Place | None] = [last_place[clause.paragraph]]
         elif places:
-            scene = [with_governorate(p.place, context, clause.sentence) for p in places]
+            scene = [
+                with_governorate(scene_place(p, context), context, clause.sentence) for p in places
+            ]
         else:
             scene = [fallback_place(context)]
         for place in scene:
@@ -200,7 +209,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if date is not None and not background:
             last_date = date
         if places and not background:
-            last_place[clause.paragraph] = places[0].place
+            last_place[clause.paragraph] = scene_place(places[0], context)
     headline = _headline(document.text)
     told = merge_incidents(
         [e for e in events if headline is None or not headline.contains(e.evidence)]

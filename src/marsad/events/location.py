@@ -9,9 +9,11 @@ over the region that contains it; a list of towns after one trigger ("قصفت
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
+from marsad.arabic.normalize import fold
 from marsad.events.context import DocumentContext
 from marsad.gazetteer import PlaceMention
 from marsad.model import Place, Span
@@ -25,14 +27,24 @@ _LIST_GAP = re.compile(
 # "الطريق الواصل بين بلدتي صيدا والنعيمة" names one scene by two towns: no split.
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 16
+# A more precise place this close to the first candidate refines it.
+REFINE_REACH = 30
+# Places of one list closer than this are quarters of one town (ACLED codes the town
+# once); further apart they are separate villages, one event each.
+SAME_TOWN_KM = 1.5
+EARTH_DIAMETER_KM = 12742
 # "درعا 24", "السويداء 24": outlet names, not places.
 _OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
+_DESTINATION = re.compile(r"(?:إلى|الى|نحو|باتجاه|لمنطقة|لمناطق|لمدينة|لبلدة)\s*(?:\S+\s*)?$")
+_FROM = re.compile(r"(?<!\w)من\s*(?:\S+\s*)?$")
 _SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد)\s+\S*\s*$")
 _REPORTER_BASE = re.compile(r"مراسل\w*(?:\s+\S+){0,3}\s+في\s*$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 
 
-def event_places(context: DocumentContext, clause: Span, trigger: int) -> list[PlaceMention]:
+def event_places(
+    context: DocumentContext, clause: Span, trigger: int, movement: bool = False
+) -> list[PlaceMention]:
     """Candidate scene places in a clause, best first; a coordinated town list all together."""
     places = [p for p in context.annotations.places if clause.contains(p.span)]
     places = [_town_for_quarter(context, p) for p in places if _is_scene(context, p)]
@@ -41,13 +53,34 @@ def event_places(context: DocumentContext, clause: Span, trigger: int) -> list[P
     after = [p for p in places if p.span.start >= trigger]
     before = [p for p in places if p.span.end <= trigger]
     # "شهدت مدينة شهبا وبلدة القريا وقفات": the subject of شهد is the scene
+    if movement:
+        # "نقل المجموعات من البادية إلى ريف درعا": where they went is the place
+        bound = [
+            p
+            for p in places
+            if _DESTINATION.search(context.text[max(0, p.span.start - 12) : p.span.start])
+        ]
+        places = bound or [
+            p
+            for p in places
+            if not _FROM.search(context.text[max(0, p.span.start - 12) : p.span.start])
+        ]
+        if not places:
+            return []
+        after = [p for p in places if p.span.start >= trigger]
+        before = [p for p in places if p.span.end <= trigger]
     witnessed = [
         p
         for p in before
         if _SCENE_VERB.search(context.text[max(0, p.span.start - 20) : p.span.start])
     ]
     ordered = witnessed + after + list(reversed(before))
-    best = min(ordered, key=lambda p: (_PRECISION_RANK[p.place.precision], ordered.index(p)))
+    best = ordered[0]
+    for other in ordered[1:3]:
+        # "بريف درعا الغربي في بلدة اليادودة": a town right after its region is the scene
+        close = abs(other.span.start - best.span.end) <= REFINE_REACH
+        if close and _PRECISION_RANK[other.place.precision] < _PRECISION_RANK[best.place.precision]:
+            best = other
     between = context.text[max(0, best.span.start - BETWEEN_REACH) : best.span.start]
     if best.place.precision != "town" or _BETWEEN.search(between):
         return [best]
@@ -71,8 +104,10 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
 
 
 def _is_scene(context: DocumentContext, mention: PlaceMention) -> bool:
-    if mention.place.precision == "country" and mention.place.lat is None:
-        return False
+    if mention.place.precision == "country" and (
+        mention.place.lat is None or mention.country != "SY"
+    ):
+        return False  # a foreign country named in passing ("اتفاق بين روسيا وتركيا")
     if _OUTLET_NUMBER.match(context.text[mention.span.end : mention.span.end + 4]):
         return False
     if _REPORTER_BASE.search(context.text[max(0, mention.span.start - 40) : mention.span.start]):
@@ -96,8 +131,27 @@ def _coordinated(text: str, best: PlaceMention, towns: list[PlaceMention]) -> li
         text[towns[last].span.end : towns[last + 1].span.start]
     ):
         last += 1
-    chain = towns[first : last + 1]
-    return [best] + [t for t in chain if t.span != best.span]
+    chain = [best]
+    for town in towns[first : last + 1]:
+        if all(not _same_town(town.place, kept.place) for kept in chain):
+            chain.append(town)
+    return chain
+
+
+def _same_town(a: Place, b: Place) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return fold(a.name) == fold(b.name)
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return _km(a.lat, a.lon, b.lat, b.lon) < SAME_TOWN_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def fallback_place(context: DocumentContext) -> Place | None:
@@ -141,3 +195,23 @@ def with_governorate(place: Place, context: DocumentContext, near: Span) -> Plac
         return replace(place, admin1=nearby[0].place.admin1)
     fallback = fallback_place(context)
     return replace(place, admin1=fallback.admin1) if fallback else place
+
+
+def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
+    """The Place an event is coded at for a place mention.
+
+    "قرب مدينة إزرع" is coded at إزرع with "near" precision (ACLED geo-precision 2);
+    a name left ambiguous here but resolved elsewhere in the article takes that
+    resolution (one sense per article).
+    """
+    place = mention.place
+    if mention.rule.startswith("near") and mention.parts:
+        town = mention.parts[0].place
+        return replace(town, precision="district")
+    if place.lat is None:
+        key = fold(place.name.split()[-1]) if place.name else ""
+        for other in context.annotations.places:
+            known = other.place
+            if known.lat is not None and known.precision == "town" and fold(known.name) == key:
+                return replace(known, precision="district") if " " in place.name else known
+    return place

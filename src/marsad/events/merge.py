@@ -7,6 +7,9 @@ from dataclasses import replace
 from marsad.arabic.normalize import fold
 from marsad.model import Event, PartialDate, Place
 
+# Characters between two tellings for an undated one to join a dated one (about two
+# sentences: "… أمس. وأضاف المصدر أن الهجوم …").
+UNDATED_MERGE_REACH = 400
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -22,8 +25,10 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
-    if a is None or b is None:
+    if a is None and b is None:
         return True
+    if a is None or b is None:
+        return False
     shorter = min(len(a.value), len(b.value))
     return a.value[:shorter] == b.value[:shorter]
 
@@ -35,10 +40,13 @@ def _people_agree(a: Event, b: Event) -> bool:
 
 
 def same_incident(a: Event, b: Event) -> bool:
+    # an undated retelling joins a dated one only when told close by
+    close = abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH
+    dates = _dates_agree(a.date, b.date) or (close and (a.date is None or b.date is None))
     return (
         a.sub_event_type == b.sub_event_type
         and _places_agree(a.location, b.location)
-        and _dates_agree(a.date, b.date)
+        and dates
         and _people_agree(a, b)
     )
 
