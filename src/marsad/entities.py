@@ -1,18 +1,90 @@
-"""Document-level entities and the relations the mention stages already know."""
+"""Document-level entities: each person, organisation and place once, with aliases.
+
+Mentions are kept apart from the entities they resolve to (followthemoney):
+an ``EntityIndex`` answers "which entity is the name at this offset?" so that
+relations and events name entities exactly as the entity list does.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from marsad.annotations import Annotations
 from marsad.arabic.normalize import fold
-from marsad.model import Entity, Relation, Span
+from marsad.model import Entity, EntityType, Span
 
 # Actor categories that are kinds of people, not organisations one can name.
 _NOT_ORGANISATIONS = frozenset({"civilians", "protesters", "rioters"})
+# Actor ids that are descriptions, not names ("مسلحون مجهولون").
+_UNNAMED_ACTORS = frozenset({"unidentified-armed-group"})
+# Words that make a surface a description of the group rather than a name of it
+# ("خلايا تنظيم داعش", "فلول التنظيم"): such surfaces are not aliases.
+_DESCRIPTIVE = frozenset(
+    fold(w) for w in "خلايا خلية فلول عناصر عنصر مقاتلي مقاتلو الإرهابي الارهابي".split()
+)
 
 
-def build_entities(annotations: Annotations) -> tuple[Entity, ...]:
+def display_actor_surface(text: str, span: Span) -> str:
+    """The name as written, with the article's alef restored after لـ ("للنظام" → "النظام").
+
+    The actor matcher leaves the preposition out of the span, so in "للنظام" the
+    span starts at the article's lam, whose alef Arabic drops after لـ.
+    """
+    surface = span.of(text)
+    merged_article = span.start > 0 and text[span.start - 1] == "ل"
+    if merged_article and surface.startswith("ل") and not surface.startswith("ال"):
+        return "ا" + surface
+    return surface
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    span: Span
+    type: EntityType
+    text: str  # the entity text the mention resolves to
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """Entities of a document and which entity each mention resolves to."""
+
+    entities: tuple[Entity, ...]
+    mentions: tuple[_Named, ...]  # in text order
+    by_actor: dict[str, str] = field(default_factory=dict)
+    by_person: dict[str, str] = field(default_factory=dict)
+
+    def actor_name(self, actor_id: str | None) -> str | None:
+        return self.by_actor.get(actor_id or "")
+
+    def person_name(self, surface: str) -> str:
+        return self.by_person.get(fold(surface), surface)
+
+    def first_after(self, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
+        for named in self.mentions:
+            if start <= named.span.start < end and named.type in kinds:
+                return named.text
+        return None
+
+    def last_before(
+        self, start: int, end: int, kinds: tuple[str, ...], exclude: str | None = None
+    ) -> str | None:
+        found = None
+        for named in self.mentions:
+            inside = named.span.start >= start and named.span.end <= end
+            if (
+                inside
+                and named.type in kinds
+                and (exclude is None or fold(named.text) != fold(exclude))
+            ):
+                found = named.text
+        return found
+
+
+def build_entities(annotations: Annotations) -> EntityIndex:
     """People (with aliases and pseudonyms), organisations and places, once each."""
     entities: list[Entity] = []
+    named: list[_Named] = []
+    by_person: dict[str, str] = {}
     for person in annotations.people:
         entities.append(
             Entity(
@@ -23,29 +95,67 @@ def build_entities(annotations: Annotations) -> tuple[Entity, ...]:
                 spans=(person.span, *(span for span, _ in person.aliases)),
             )
         )
-    entities.extend(_group_actors(annotations))
+        by_person[fold(person.surface)] = person.surface
+        named.append(_Named(person.span, "PER", person.surface))
+    organisations, by_actor = _group_actors(annotations)
+    entities.extend(organisations)
+    for actor in annotations.actors:
+        if actor.actor_id in by_actor:
+            named.append(_Named(actor.span, "ORG", by_actor[actor.actor_id]))
     entities.extend(_group_places(annotations))
-    return tuple(_merge_same_name(entities))
+    for place in annotations.places:
+        if not place.place.unresolved_reason and place.place.precision == "town":
+            named.append(_Named(place.span, "LOC", place.place.name))
+    merged = _merge_same_name(entities)
+    named.sort(key=lambda n: n.span.start)
+    return EntityIndex(tuple(merged), tuple(named), by_actor, by_person)
 
 
-def _group_actors(annotations: Annotations) -> list[Entity]:
+def _group_actors(annotations: Annotations) -> tuple[list[Entity], dict[str, str]]:
     surfaces: dict[str, list[tuple[str, Span]]] = {}
+    text = annotations.norm.original
     for mention in annotations.actors:
-        if mention.anaphor or mention.category in _NOT_ORGANISATIONS:
+        if mention.category in _NOT_ORGANISATIONS or mention.actor_id in _UNNAMED_ACTORS:
             continue
-        surfaces.setdefault(mention.actor_id, []).append((mention.surface, mention.span))
+        if mention.anaphor:
+            continue
+        surface = display_actor_surface(text, mention.span)
+        surfaces.setdefault(mention.actor_id, []).append((surface, mention.span))
     groups = []
-    for found in surfaces.values():
-        names = list(dict.fromkeys(surface for surface, _ in found))
+    by_actor: dict[str, str] = {}
+    for actor_id, found in surfaces.items():
+        names = _names_not_descriptions([surface for surface, _ in found])
+        # the fullest name is the entity's ("تنظيم داعش" over "داعش")
+        names.sort(key=lambda name: -len(name.split()))
         groups.append(
             Entity(
                 text=names[0],
                 type="ORG",
                 aliases=tuple(names[1:]),
+                external_id=f"actor:{actor_id}",
                 spans=tuple(span for _, span in found),
             )
         )
-    return groups
+        by_actor[actor_id] = names[0]
+    return groups, by_actor
+
+
+def _names_not_descriptions(surfaces: list[str]) -> list[str]:
+    """Distinct surfaces that name the group; descriptions and extended forms dropped.
+
+    ["تنظيم داعش", "خلايا تنظيم داعش", "داعش", "تنظيم داعش الإرهابي"] → ["تنظيم داعش", "داعش"]
+    """
+    distinct = list(dict.fromkeys(surfaces))
+    folded = {s: fold(s) for s in distinct}
+    kept = [
+        s
+        for s in distinct
+        if not set(folded[s].split()) & _DESCRIPTIVE
+        and not any(
+            o != s and folded[o] in folded[s] for o in distinct if len(folded[o].split()) > 1
+        )
+    ]
+    return kept or distinct[:1]
 
 
 def _group_places(annotations: Annotations) -> list[Entity]:
@@ -71,21 +181,10 @@ def _merge_same_name(entities: list[Entity]) -> list[Entity]:
                 type=old.type,
                 aliases=tuple(dict.fromkeys(old.aliases + entity.aliases)),
                 pseudonym=old.pseudonym or entity.pseudonym,
+                latin=old.latin,
+                external_id=old.external_id,
                 spans=old.spans + entity.spans,
             )
         else:
             merged[key] = entity
     return list(merged.values())
-
-
-def alias_relations(annotations: Annotations) -> tuple[Relation, ...]:
-    """``alias_of`` for every "X الملقب Y": head the alias, tail the name."""
-    relations = []
-    for person in annotations.people:
-        for span, alias in person.aliases:
-            evidence = next(
-                (s for s in annotations.sentences if s.contains(span)),
-                Span(person.span.start, span.end),
-            )
-            relations.append(Relation("alias_of", alias, person.surface, evidence))
-    return tuple(relations)

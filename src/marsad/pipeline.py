@@ -19,11 +19,14 @@ from marsad.arabic.dates import find_dates
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import find_numbers
 from marsad.arabic.sentences import sentences
-from marsad.entities import alias_relations, build_entities
+from marsad.entities import build_entities
 from marsad.events import extract_events
+from marsad.events.roundup import is_roundup
 from marsad.gazetteer import find_places
+from marsad.mentions import collect_mentions
 from marsad.model import Document, Extraction, Failure
 from marsad.people import find_people
+from marsad.relations import extract_relations
 
 # Documents in flight per worker process: enough to keep workers busy while
 # results are written in order, few enough to bound memory on huge archives.
@@ -60,9 +63,16 @@ def analyze(document: Document) -> Extraction:
         people=_stage("people", find_people, text),
     )
     events = _stage("events", extract_events, document, annotations)
-    entities = _stage("entities", build_entities, annotations)
-    relations = _stage("relations", alias_relations, annotations)
-    return Extraction(document=document, events=events, entities=entities, relations=relations)
+    index = _stage("entities", build_entities, annotations)
+    relations = _stage("relations", extract_relations, annotations, index, events)
+    return Extraction(
+        document=document,
+        events=events,
+        entities=index.entities,
+        relations=relations,
+        mentions=_stage("mentions", collect_mentions, annotations),
+        stats=is_roundup(document),
+    )
 
 
 def process(item: Document | Failure) -> Extraction | Failure:

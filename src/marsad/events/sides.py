@@ -11,7 +11,7 @@ victim's affiliation (ACLED).
 from __future__ import annotations
 
 from marsad.actors import ActorMention
-from marsad.arabic.normalize import fold
+from marsad.entities import display_actor_surface
 from marsad.events.context import DocumentContext
 from marsad.model import Actor, Span
 
@@ -41,22 +41,9 @@ CIVILIANS = Actor("مدنيون", "civilians")
 PROTESTERS = Actor("متظاهرون", "protesters")
 
 
-def actor_name(mention: ActorMention) -> str:
-    """The name as written, with the article's alef restored after لـ ("للنظام" → "النظام")."""
-    if mention.anaphor:
-        return mention.name_ar
-    surface = mention.surface
-    if (
-        surface.startswith("ل")
-        and not surface.startswith("ال")
-        and fold(mention.name_ar).startswith("ال")
-    ):
-        return "ا" + surface
-    return surface
-
-
-def _actor(mention: ActorMention) -> Actor:
-    return Actor(actor_name(mention), mention.category, mention.actor_id)
+def _actor(mention: ActorMention, text: str) -> Actor:
+    name = mention.name_ar if mention.anaphor else display_actor_surface(text, mention.span)
+    return Actor(name, mention.category, mention.actor_id)
 
 
 def _after(context: DocumentContext, clause: Span, kind: str) -> list[ActorMention]:
@@ -100,7 +87,7 @@ def choose_sides(
         armed = [m for m in mentions if m.category in ARMED]
         if actor2 is None and armed:
             actor2 = armed[0]
-        return _finish(event_type, sub_event_type, None, actor2, victim, mentions)
+        return _finish(event_type, sub_event_type, None, actor2, victim, mentions, context.text)
     if actor1 is None and sub_event_type == "Air/drone strike":
         # only states and foreign forces fly: the rebel group named is the target
         flyers = [m for m in mentions if m.category in ("state", "external")]
@@ -123,7 +110,7 @@ def choose_sides(
     if actor2 is None and actor1 is not None:
         others = [m for m in mentions if m.actor_id != actor1.actor_id and m.category in ARMED]
         actor2 = others[0] if others else None
-    return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions)
+    return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions, context.text)
 
 
 def _named_before(
@@ -157,23 +144,24 @@ def _finish(
     actor2: ActorMention | None,
     victim: str | None,
     mentions: list[ActorMention],
+    text: str,
 ) -> tuple[Actor | None, Actor | None]:
-    first = _actor(actor1) if actor1 else None
-    second = _actor(actor2) if actor2 else None
+    first = _actor(actor1, text) if actor1 else None
+    second = _actor(actor2, text) if actor2 else None
     if event_type == "Violence against civilians":
         civilians = next((m for m in mentions if m.category == "civilians"), None)
         name = victim or (civilians.surface if civilians else CIVILIANS.name)
         return first or UNIDENTIFIED, Actor(name, "civilians")
     if event_type == "Protests":
         protesters = next((m for m in mentions if m.category == "protesters"), None)
-        crowd = _actor(protesters) if protesters else PROTESTERS
+        crowd = _actor(protesters, text) if protesters else PROTESTERS
         force = first if first and first.category in ARMED else None
         return crowd, force
     if event_type == "Explosions/Remote violence" and first is None:
         return UNIDENTIFIED, second
     if sub_event_type in ("Arrests", "Abduction/forced disappearance") and second is None:
         civilians = next((m for m in mentions if m.category == "civilians"), None)
-        return first, _actor(civilians) if civilians else Actor(
+        return first, _actor(civilians, text) if civilians else Actor(
             victim or CIVILIANS.name, "civilians"
         )
     return first, second
