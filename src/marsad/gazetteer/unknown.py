@@ -7,6 +7,7 @@ unresolved with the reason, so a reviewer sees it and the supplement can grow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from marsad.arabic import NormalizedText
@@ -18,6 +19,7 @@ from marsad.model import Place
 # Shorter "names" after a town noun are particles or abbreviations, not villages.
 MIN_UNKNOWN_NAME_LETTERS = 3
 NOT_IN_GAZETTEER = "not in the gazetteer"
+_DIRECTION_ADJECTIVE = re.compile(r"^ال(?:شرقي|غربي|شمالي|جنوبي)ه?$")
 
 
 def _is_name_word(word: str, words: Words) -> bool:
@@ -26,10 +28,10 @@ def _is_name_word(word: str, words: Words) -> bool:
         return False
     if word in lexicon.common_tier:
         return False
-    return not any(
-        lexicon.is_(kind, word)
-        for kind in ("not_a_name", "preposition", "town_noun", "quarter_noun", "area_noun")
-    )
+    kinds = ("not_a_name", "preposition", "town_noun", "quarter_noun", "area_noun")
+    # "مدن وبلدات", "قرى المحافظة": a settlement noun with a clitic is no name either
+    forms = [word] + [rest for _, rest in proclitic_splits(word)]
+    return not any(lexicon.is_(kind, form) for kind in kinds for form in forms)
 
 
 def find_unknown_towns(
@@ -64,6 +66,11 @@ def find_unknown_towns(
             and words.joined(name_index, name_index + 1)
         ):
             last = words.word(name_index + 1)
+        at = words.index_at(last.start)
+        if at + 1 < len(words) and words.joined(at, at + 1):
+            following = words.word(at + 1)
+            if _DIRECTION_ADJECTIVE.match(following.text):
+                last = following  # "الغارية الشرقية", "الكرك الشرقي": part of the name
         span = norm.span_to_original(first.start, last.end)
         if any(span.start < end and start < span.end for start, end in taken):
             continue
