@@ -25,6 +25,7 @@ CUE_KINDS = (
     "intervention",
     "continuation",
     "weapons",
+    "rise",
 )
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from marsad.annotations import Annotations
+from marsad.arabic.normalize import fold
 from marsad.events.attribution import find_attribution
 from marsad.events.context import Clause, DocumentContext, read_document
 from marsad.events.fatalities import count_fatalities
@@ -40,6 +41,7 @@ _NEEDS_ARMED_ACTOR = frozenset(
 # already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
 _BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*$")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
+_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
@@ -73,6 +75,8 @@ def _type(
 ) -> tuple[str, str]:
     rule = trigger.rule
     if rule.kind == "attack":
+        if _CIVILIAN_VICTIMS.search(fold(clause.span.of(context.text))):
+            return "Violence against civilians", "Attack"  # "قُتل فيه سائقان مدنيان"
         armed_target = (
             any(c.kind == "target" and clause.span.contains(c.span) for c in context.cues)
             or sum(

@@ -38,6 +38,9 @@ _OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
 _DESTINATION = re.compile(r"(?:إلى|الى|نحو|باتجاه|لمنطقة|لمناطق|لمدينة|لبلدة)\s*(?:\S+\s*)?$")
 _FROM = re.compile(r"(?<!\w)من\s*(?:\S+\s*)?$")
 _SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد)\s+\S*\s*$")
+_DEPARTURE = re.compile(
+    r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*\s+من\s+(?:\S+\s+)?$"
+)
 _REPORTER_BASE = re.compile(r"مراسل\w*(?:\s+\S+){0,3}\s+في\s*$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 
@@ -110,8 +113,11 @@ def _is_scene(context: DocumentContext, mention: PlaceMention) -> bool:
         return False  # a foreign country named in passing ("اتفاق بين روسيا وتركيا")
     if _OUTLET_NUMBER.match(context.text[mention.span.end : mention.span.end + 4]):
         return False
-    if _REPORTER_BASE.search(context.text[max(0, mention.span.start - 40) : mention.span.start]):
+    before = context.text[max(0, mention.span.start - 40) : mention.span.start]
+    if _REPORTER_BASE.search(before):
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
+    if _DEPARTURE.search(before):
+        return False  # "بعد خروجها من السخنة": where they came from
     for actor in context.annotations.actors:
         if actor.span.start <= mention.span.start and mention.span.end <= actor.span.end:
             return False  # "سوريا" inside "قوات سوريا الديمقراطية"

@@ -63,7 +63,15 @@ def _finer_date(a: PartialDate | None, b: PartialDate | None) -> PartialDate | N
     return a if _DATE_RANK[a.precision] <= _DATE_RANK[b.precision] else b
 
 
-def combine(a: Event, b: Event) -> Event:
+def _toll(a: Event, b: Event, updated: bool) -> int:
+    """ACLED's conservative toll: the lower of two reports, unless the later one updates it."""
+    if updated and b.fatalities:
+        return b.fatalities  # "ارتفعت حصيلة القتلى إلى ثلاثة"
+    tolls = [n for n in (a.fatalities, b.fatalities) if n]
+    return min(tolls) if tolls else 0
+
+
+def combine(a: Event, b: Event, updated: bool = False) -> Event:
     """``a`` (told first) completed with what ``b`` adds."""
     return replace(
         a,
@@ -71,20 +79,23 @@ def combine(a: Event, b: Event) -> Event:
         date=_finer_date(a.date, b.date),
         actor1=a.actor1 if a.actor1 and a.actor1.name != "مسلحون مجهولون" else b.actor1 or a.actor1,
         actor2=a.actor2 or b.actor2,
-        fatalities=max(a.fatalities, b.fatalities),
+        fatalities=_toll(a, b, updated),
         persons=tuple(dict.fromkeys(a.persons + b.persons)),
         reported_by=a.reported_by or b.reported_by,
         confidence=max(a.confidence, b.confidence),
     )
 
 
-def merge_incidents(events: list[Event]) -> list[Event]:
-    """Fold each event into an earlier one that tells the same incident."""
+def merge_incidents(events: list[Event], updates: frozenset[int] = frozenset()) -> list[Event]:
+    """Fold each event into an earlier one that tells the same incident.
+
+    ``updates`` holds the evidence offsets of tellings that revise a toll upward.
+    """
     merged: list[Event] = []
     for event in events:
         for i, kept in enumerate(merged):
             if same_incident(kept, event):
-                merged[i] = combine(kept, event)
+                merged[i] = combine(kept, event, event.evidence.start in updates)
                 break
         else:
             merged.append(event)
