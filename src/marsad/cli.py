@@ -240,6 +240,33 @@ def stats(db: DbOpt = DEFAULT_DB) -> None:
     out.print(table)
 
 
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; keep 127.0.0.1 unless behind a proxy.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="MARSAD_TOKEN", help="Enables POST /api/ingest for clients sending it."
+        ),
+    ] = None,
+) -> None:
+    """Serve the dashboard and the REST API (http://127.0.0.1:8000/, API docs at /docs)."""
+    import uvicorn
+
+    from marsad.api import create_app
+
+    try:
+        application = create_app(db, token=token)
+    except MarsadError as error:
+        _fail(str(error))
+    typer.echo(f"marsad: serving {db} on http://{host}:{port}/ (API docs: /docs)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     app()
 

@@ -58,7 +58,7 @@ def _has(context: DocumentContext, kind: str, span: Span) -> bool:
 def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     annotations = context.annotations
     before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
-    if _BACK_REFERENCE.search(before) and _DEFINITE.match(trigger.surface):
+    if _BACK_REFERENCE.search(before) and _is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
@@ -68,6 +68,12 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
         return _has(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
     return True
+
+
+def _is_definite(text: str, trigger: TriggerMatch) -> bool:
+    """ "الانفجار", "إطلاق النار", "اتفاق التسوية": a noun told before, not a new incident."""
+    following = text[trigger.span.end : trigger.span.end + 4].lstrip()
+    return bool(_DEFINITE.match(trigger.surface)) or following.startswith("ال")
 
 
 def _type(
@@ -138,7 +144,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             context, clause.sentence, trigger.span.start, movement
         )
         own_date = any(clause.sentence.contains(d.span) for d in annotations.dates)
-        if _DEFINITE.match(trigger.surface) and not places and not own_date and events:
+        if _is_definite(context.text, trigger) and not places and not own_date and events:
             continue  # "وأكد أن الانفجار …": the incident already told, not a new one
         if roundup and not (people or (dated and places)):
             continue
@@ -210,8 +216,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                     confidence=confidence,
                 )
             )
-        if date is not None and not background:
-            last_date = date
+        if date is not None and not background and date.precision in ("day", "week"):
+            last_date = date  # a year or month describes a period, not the story's day
         if places and not background:
             last_place[clause.paragraph] = scene_place(places[0], context)
     headline = _headline(document.text)
