@@ -1,9 +1,12 @@
 """Death tolls, read conservatively (ACLED): the number the text gives, never more.
 
-A number counts when it stands next to a death word ("مقتل ثلاثة عناصر",
-"قتيلان", "أكثر من عشر جثث"); a named person killed with no number counts
-one; a plural "قتلى" with no number counts nothing (ACLED codes unknown tolls
-as 0); wounded are not counted.
+A number counts when it belongs to a death word ("مقتل ثلاثة عناصر", "قُتل 13
+عنصراً … وتسعة من المهاجمين", "قتيلان", "أكثر من عشر جثث"); numbers that belong
+to the wounded ("وأصيب خمسة آخرون"), ages ("(52 عاماً)") and dates ("في 23
+حزيران") do not. With no number: a named victim counts one, a singular person
+noun counts one ("قُتل شاب"), "سيدة وطفلها" two, "بمقتله" one, an
+assassination one; a plural "قتلى" with no number counts nothing (ACLED codes
+unknown tolls as 0).
 """
 
 from __future__ import annotations
@@ -13,28 +16,72 @@ from functools import cache
 from importlib import resources
 
 from marsad.annotations import Annotations
+from marsad.arabic.normalize import fold
 from marsad.model import Span
 
-_DEATH_WORDS = re.compile(
-    r"(?<!\w)[وفبل]?(?:ال)?(?:قتلي|قتيل\w*|جثث|جث[ته]\w*|ضحايا|ضحيه|مقتل\w*|قتل\w*|مصرع\w*|"
-    r"حتف\w*|اغتيال\w*|استشهاد\w*|شهيد\w*|شهداء)(?!\w)"
+_DEATH = (
+    r"قتلي|قتيل\w*|جثث|جث[ته]\w*|ضحايا|ضحيه|مقتل\w*|قتل\w*|مصرع\w*|حتف\w*|اغتيال\w*|اغتال\w*|"
+    r"استشهاد\w*|استشهد\w*|شهيد\w*|شهداء|قضي|قضوا|قضت|توفي\w*|وفاه|اعدام\w*|اعدم\w*|تصفيه\w*"
 )
-_AGE = re.compile(r"^\s*(?:عام|عاما|عاماً|عامًا|سنة|سنوات|سنه)")
-_WOUND_WORDS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:جريح\w*|جرحي|اصاب\w*|مصاب\w*)(?!\w)")
-# A number and its death word stand within this many characters ("مقتل ثلاثة من
-# عناصر قسد" puts 3 words between them; tolls further away describe something else).
+_DEATH_WORDS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _DEATH + r")(?!\w)")
+_WOUND_WORDS = re.compile(
+    r"(?<!\w)[وفبل]?(?:ال)?(?:جريح\w*|جرحي|اصاب\w*|اصيب\w*|يصاب|مصاب\w*|جروح)(?!\w)"
+)
+_AGE = re.compile(r"^\s*(?:عام|عاما|سنه|سنوات|سنين|من العمر)")
+# A number belongs to the death word it stands within this many characters of
+# ("مقتل ثلاثة من عناصر قسد": 3 words between them at most).
 DEATH_WORD_WINDOW = 28
-# "قتيلان", "مقتل شخصين": a dual death noun counts two even with no number word.
-_DUAL_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قتيلان|قتيلين|جثتان|جثتين|ضحيتان|ضحيتين)(?!\w)")
+# A second number joined by و to the first adds to the toll ("13 عنصراً … وتسعة").
+COORDINATED_WINDOW = 40
+# Tolls told with a pronoun ("انتهى بمقتله", "أسفرت عن مقتلها"): one person.
+_ONE_BY_PRONOUN = re.compile(r"(?<!\w)[وفبل]?(?:مقتل|قتل|مصرع|اغتيال|اعدام|وفا[ته])(?:ه|ها)(?!\w)")
+# Acts that kill one person unless a number says otherwise.
+_ASSASSINATION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:اغتيال|اغتال\w*|اعدام|اعدم\w*|تصفيه)(?!\w)")
+
+
+def _spans(pattern: re.Pattern[str], annotations: Annotations, within: Span) -> list[Span]:
+    norm = annotations.norm
+    found = []
+    for match in pattern.finditer(norm.text):
+        span = norm.span_to_original(match.start(), match.end())
+        if within.contains(span):
+            found.append(span)
+    return found
 
 
 def death_word_spans(annotations: Annotations, within: Span) -> list[Span]:
-    norm = annotations.norm
-    return [
-        span
-        for m in _DEATH_WORDS.finditer(norm.text)
-        if within.contains(span := norm.span_to_original(m.start(), m.end()))
-    ]
+    return _spans(_DEATH_WORDS, annotations, within)
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _counts(annotations: Annotations, clause: Span) -> list[tuple[Span, int]]:
+    """Numbers in the clause that can be counts: not ages, not dates, not years."""
+    text = annotations.norm.original
+    dates = [d.span for d in annotations.dates if clause.contains(d.span)]
+    counts = []
+    for number in annotations.numbers:
+        if not clause.contains(number.span) or number.value > MAX_TOLL:
+            continue
+        if any(d.start <= number.span.start < d.end for d in dates):
+            continue  # "في 23 حزيران"
+        if _AGE.match(fold(text[number.span.end : number.span.end + 12])):
+            continue  # "(52 عاماً)"
+        counts.append((number.span, number.value))
+    return counts
+
+
+# How far after a death word its victims are listed, in characters and in nouns.
+PERSON_NOUN_REACH = 40
+MAX_LISTED_PEOPLE = 4
+# A toll above this is a year or a statistic, not one incident's dead.
+MAX_TOLL = 1900
 
 
 def count_fatalities(annotations: Annotations, clause: Span, victims: int, attempt: bool) -> int:
@@ -44,44 +91,62 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
     deaths = death_word_spans(annotations, clause)
     if not deaths:
         return 0
-    norm = annotations.norm
-    wounds = [norm.span_to_original(m.start(), m.end()) for m in _WOUND_WORDS.finditer(norm.text)]
+    wounds = _spans(_WOUND_WORDS, annotations, clause)
+    counts = _counts(annotations, clause)
     best = 0
-    for number in annotations.numbers:
-        if not clause.contains(number.span) or (number.kind == "digits" and number.value > 1900):
+    for death in deaths:
+        attached = [
+            (span, value)
+            for span, value in counts
+            if _distance(span, death) <= DEATH_WORD_WINDOW
+            and _distance(span, death) <= min((_distance(span, w) for w in wounds), default=10**6)
+        ]
+        if not attached:
             continue
-        if _AGE.match(annotations.norm.original[number.span.end : number.span.end + 12]):
-            continue  # "(52 عاماً)": an age, not a toll
-        near_death = min(_distance(number.span, d) for d in deaths)
-        near_wound = min((_distance(number.span, w) for w in wounds), default=10**6)
-        if near_death <= DEATH_WORD_WINDOW and near_death <= near_wound:
-            best = max(best, number.value)
+        attached.sort(key=lambda item: item[0].start)
+        first = min(attached, key=lambda item: _distance(item[0], death))
+        total = first[1]
+        last_end = first[0].end
+        for span, value in counts:
+            # "قُتل 13 عنصراً من الأمن العام وتسعة من المهاجمين"
+            gap = annotations.norm.original[last_end : span.start]
+            joined = span.start > last_end and len(gap) <= COORDINATED_WINDOW and " و" in " " + gap
+            nearer_wound = min((_distance(span, w) for w in wounds), default=10**6)
+            if joined and nearer_wound > _distance(span, death):
+                total += value
+                last_end = span.end
+        best = max(best, total)
     if best:
         return best
-    for m in _DUAL_DEATH.finditer(norm.text):
-        if clause.contains(norm.span_to_original(m.start(), m.end())):
-            return 2
     if victims:
         return victims
-    for m in _one_person().finditer(norm.text):
-        if clause.contains(norm.span_to_original(m.start(), m.end())):
-            return 1  # "قُتل شاب", "مقتل قيادي في التنظيم"
-    return 0
+    if _spans(_ONE_BY_PRONOUN, annotations, clause):
+        return 1
+    people = _person_nouns(annotations, clause, deaths)
+    if people:
+        return people
+    return 1 if _spans(_ASSASSINATION, annotations, clause) else 0
 
 
 @cache
-def _one_person() -> re.Pattern[str]:
+def _person_noun_pattern() -> re.Pattern[str]:
     text = resources.files("marsad.data").joinpath("events/person_nouns.tsv").read_text("utf-8")
     nouns = [w for w in text.splitlines()[1:] if w and not w.startswith("#") and w != "noun"]
-    death = r"(?:قتل|مقتل|مصرع|اغتيال|اعدام|تصفيه|وفاه|استشهاد)"
-    return re.compile(
-        r"(?<!\w)[وفبل]?(?:ال)?" + death + r"\s+(?:ال)?(?:" + "|".join(nouns) + r")(?!\w)"
-    )
+    return re.compile(r"(?<!\w)(?:ال)?(?:" + "|".join(nouns) + r")(?:ها|ه)?(?!\w)")
 
 
-def _distance(a: Span, b: Span) -> int:
-    if a.end <= b.start:
-        return b.start - a.end
-    if b.end <= a.start:
-        return a.start - b.end
-    return 0
+def _person_nouns(annotations: Annotations, clause: Span, deaths: list[Span]) -> int:
+    """ "قُتل شاب" → 1, "قُتلت سيدة وطفلها" → 2: person nouns right after a death word."""
+    text = annotations.norm.original
+    pattern = _person_noun_pattern()
+    best = 0
+    for death in deaths:
+        words = fold(text[death.end : min(clause.end, death.end + PERSON_NOUN_REACH)]).split()
+        count = 0
+        for word in words[:MAX_LISTED_PEOPLE]:
+            bare = word[1:] if count and word.startswith("و") else word
+            if not pattern.fullmatch(bare.strip("،,.")):
+                break
+            count += 1
+        best = max(best, count)
+    return best
