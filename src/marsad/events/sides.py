@@ -10,7 +10,10 @@ victim's affiliation (ACLED).
 
 from __future__ import annotations
 
+import re
+
 from marsad.actors import ActorMention
+from marsad.arabic.normalize import fold
 from marsad.entities import display_actor_surface
 from marsad.events.context import DocumentContext
 from marsad.model import Actor, Span
@@ -32,8 +35,20 @@ _AGENT_CARRIES_OVER = frozenset(
         "Non-state actor overtakes territory",
     }
 )
+UNIDENTIFIED_ID = "unidentified-armed-group"
+# "التابعة لـ", "المبايع لـ" right before an actor make it the parent of the one before.
+_AFFILIATION = re.compile(
+    r"(?:التابع\w*|تتبع|يتبع|المبايع\w*|المرتبط\w*|المدعوم\w*)\s*(?:ل|لـ)?\s*\S*$"
+)
+AFFILIATION_REACH = 24
+# "مسلحين من …", "مسلحون يرجح انتماؤهم لـ …": words between gunmen and their group.
+_BELONGING = re.compile(r"^\s*(?:من|ينتمون|ينتمي|انتماو\w*|تابعين|يتبعون|يرجح انتماو\w*)")
+BELONGING_REACH = 40
 # How far back (characters) an omitted subject may have been named.
 LOOKBACK_CHARS = 1000
+# Acts whose second side is armed only when a target cue names it ("اعتقال خلية لداعش");
+# otherwise a co-raider or sponsor named in passing is not the target.
+_ONE_ARMED_SIDE = frozenset({"Arrests", "Air/drone strike", "Disrupted weapons use"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 ARMED = frozenset({"state", "rebel", "militia", "identity", "external"})
 UNIDENTIFIED = Actor("مسلحون مجهولون", "militia")
@@ -70,7 +85,9 @@ def choose_sides(
     victim: str | None,
 ) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 for an incident told in ``clause``."""
-    mentions = [m for m in context.annotations.actors if clause.contains(m.span)]
+    mentions = _sides_only(
+        context, [m for m in context.annotations.actors if clause.contains(m.span)]
+    )
     agents = _after(context, clause, "agent")
     targets = [m for m in _after(context, clause, "target") if m not in agents]
     between = _after(context, clause, "between")
@@ -87,7 +104,10 @@ def choose_sides(
         armed = [m for m in mentions if m.category in ARMED]
         if actor2 is None and armed:
             actor2 = armed[0]
-        return _finish(event_type, sub_event_type, None, actor2, victim, mentions, context.text)
+        hit = _civilians_hit(context, clause, mentions)
+        return _finish(
+            event_type, sub_event_type, None, actor2, victim, mentions, context.text, hit
+        )
     if actor1 is None and sub_event_type == "Air/drone strike":
         # only states and foreign forces fly: the rebel group named is the target
         flyers = [m for m in mentions if m.category in ("state", "external")]
@@ -107,10 +127,65 @@ def choose_sides(
     if actor1 is None and sub_event_type in _AGENT_CARRIES_OVER:
         # "… انتشرت دوريات لقوات النظام، كما داهمت … واعتقلت": the subject was named before
         actor1 = _named_before(context, clause, sentence, actor2)
-    if actor2 is None and actor1 is not None:
+    if actor2 is None and actor1 is not None and sub_event_type not in _ONE_ARMED_SIDE:
         others = [m for m in mentions if m.actor_id != actor1.actor_id and m.category in ARMED]
         actor2 = others[0] if others else None
-    return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions, context.text)
+    hit = _civilians_hit(context, clause, mentions)
+    return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions, context.text, hit)
+
+
+_CIVILIAN_WORDS = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:مدني\w*|اطفال|طفل\w*|نساء|سيده|امراه|مزارع\w*|اهالي)(?!\w)"
+)
+
+
+def _civilians_hit(context: DocumentContext, clause: Span, mentions: list[ActorMention]) -> bool:
+    if any(m.category == "civilians" for m in mentions):
+        return True
+    return bool(_CIVILIAN_WORDS.search(fold(clause.of(context.text))))
+
+
+def _sides_only(context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop parents named as affiliations; name gunmen by the group they belong to.
+
+    "قوات الفجر التابعة لشعبة المخابرات العسكرية": the branch is the group's parent,
+    not a side. "مسلحين من العشائر البدوية", "مسلحون يُرجّح انتماؤهم لخلايا داعش":
+    the gunmen are that group.
+    """
+    text = context.text
+    kept: list[ActorMention] = []
+    for mention in mentions:
+        before = fold(text[max(0, mention.span.start - AFFILIATION_REACH) : mention.span.start])
+        if kept and _AFFILIATION.search(before):
+            continue
+        kept.append(mention)
+    resolved: list[ActorMention] = []
+    for mention in kept:
+        if mention.actor_id == UNIDENTIFIED_ID:
+            after = [
+                m
+                for m in kept
+                if m.actor_id != UNIDENTIFIED_ID
+                and 0 <= m.span.start - mention.span.end <= BELONGING_REACH
+                and _BELONGING.search(fold(text[mention.span.end : m.span.start]))
+            ]
+            if after:
+                resolved.append(after[0])
+                continue
+        if mention not in resolved:
+            resolved.append(mention)
+    return _unique_spans(resolved)
+
+
+def _unique_spans(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for mention in mentions:
+        key = (mention.span.start, mention.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
 
 
 def _named_before(
@@ -145,6 +220,7 @@ def _finish(
     victim: str | None,
     mentions: list[ActorMention],
     text: str,
+    civilians_hit: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     first = _actor(actor1, text) if actor1 else None
     second = _actor(actor2, text) if actor2 else None
@@ -157,6 +233,8 @@ def _finish(
         crowd = _actor(protesters, text) if protesters else PROTESTERS
         force = first if first and first.category in ARMED else None
         return crowd, force
+    if event_type == "Explosions/Remote violence" and second is None and civilians_hit:
+        second = CIVILIANS
     if event_type == "Explosions/Remote violence" and first is None:
         return UNIDENTIFIED, second
     if sub_event_type in ("Arrests", "Abduction/forced disappearance") and second is None:
