@@ -6,7 +6,9 @@ import re
 from functools import cache
 from importlib import resources
 
+from marsad.actors import ActorMention
 from marsad.arabic.normalize import NormalizedText, fold
+from marsad.entities import display_actor_surface
 from marsad.model import Span
 
 
@@ -32,4 +34,28 @@ def find_attribution(norm: NormalizedText, within: Span) -> str | None:
         span = norm.span_to_original(match.start(1), match.end(1))
         if within.contains(span):
             return span.of(norm.original)
+    return None
+
+
+# Verbs that give the floor to an organisation named right after them
+# ("أعلنت إدارة الأمن العام", "بحسب قسد", "وفق بيان لوزارة الدفاع").
+_SPEECH = re.compile(
+    r"(?:اعلنت|اعلن|قالت|قال|ذكرت|ذكر|افادت|افاد|اكدت|اكد|نشرت|نشر|وثقت|وثق|بحسب|حسب|وفق|"
+    r"نقلا عن|بيان ل|بيانا ل|في بيان)\s*(?:بيان\s*)?$"
+)
+SPEAKER_REACH = 20
+
+
+def find_speaker(
+    norm: NormalizedText, within: Span, actors: tuple[ActorMention, ...]
+) -> str | None:
+    """An organisation the sentence quotes: "أعلنت إدارة الأمن العام …" → إدارة الأمن العام."""
+    for actor in actors:
+        if not within.contains(actor.span) or actor.anaphor:
+            continue
+        before = fold(
+            norm.original[max(within.start, actor.span.start - SPEAKER_REACH) : actor.span.start]
+        )
+        if _SPEECH.search(before.rstrip("ـ ")):
+            return display_actor_surface(norm.original, actor.span)
     return None

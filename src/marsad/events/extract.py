@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from marsad.annotations import Annotations
 from marsad.arabic.normalize import fold
-from marsad.events.attribution import find_attribution
+from marsad.events.attribution import find_attribution, find_speaker
 from marsad.events.context import Clause, DocumentContext, read_document
 from marsad.events.fatalities import count_fatalities
 from marsad.events.location import (
@@ -46,6 +46,8 @@ _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
 ARMED_ACTOR_LOOKBACK = 300
+# Characters to the nearest sentence that names the report's source (about two sentences).
+SOURCE_REACH = 450
 # Confidence: a base for a rule-coded event, raised by each argument the text fixes.
 BASE_CONFIDENCE = 0.5
 ARGUMENT_CONFIDENCE = 0.1
@@ -117,8 +119,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     last_date: PartialDate | None = None
     last_place: dict[int, Place] = {}
     last_source: dict[int, str] = {}
+    sources = _sources(context)
     for clause in context.clauses:
-        source = find_attribution(annotations.norm, clause.sentence)
+        source = sources.get(clause.sentence.start)
         if source is None and _has(context, "continuation", clause.sentence):
             source = last_source.get(clause.paragraph)
         if source:
@@ -220,6 +223,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             last_date = date  # a year or month describes a period, not the story's day
         if places and not background:
             last_place[clause.paragraph] = scene_place(places[0], context)
+    events = _attribute_unsourced(events, context, sources)
     headline = _headline(document.text)
     told = merge_incidents(
         [e for e in events if headline is None or not headline.contains(e.evidence)]
@@ -227,6 +231,44 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     if headline is None:
         return tuple(told)
     return tuple(fold_headline(told, [e for e in events if headline.contains(e.evidence)]))
+
+
+def _sources(context: DocumentContext) -> dict[int, str]:
+    """Sentence start → whom the sentence cites (a phrase, or an organisation quoted)."""
+    annotations = context.annotations
+    found: dict[int, str] = {}
+    for sentence in annotations.sentences:
+        source = find_attribution(annotations.norm, sentence) or find_speaker(
+            annotations.norm, sentence, annotations.actors
+        )
+        if source:
+            found[sentence.start] = source
+    return found
+
+
+def _attribute_unsourced(
+    events: list[Event], context: DocumentContext, sources: dict[int, str]
+) -> list[Event]:
+    """An event whose sentence cites nobody takes the source of the report around it.
+
+    Reports name their source once ("وأفاد مراسلنا بأن …") for a story told over
+    several sentences: the nearest citing sentence (the next one first, then the
+    one before) within ``SOURCE_REACH``, else the first source the report cites.
+    """
+    if not sources:
+        return events
+    starts = sorted(sources)
+    first = sources[starts[0]]
+    done = []
+    for event in events:
+        if event.reported_by is None:
+            at = event.evidence.start
+            after = [s for s in starts if at < s <= at + SOURCE_REACH]
+            before = [s for s in starts if at - SOURCE_REACH <= s < at]
+            nearest = after[0] if after else (before[-1] if before else None)
+            event = replace(event, reported_by=sources[nearest] if nearest is not None else first)
+        done.append(event)
+    return done
 
 
 def _headline(text: str) -> Span | None:
