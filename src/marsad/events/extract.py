@@ -45,7 +45,6 @@ _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|�
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
-ARMED_ACTOR_LOOKBACK = 300
 # Characters to the nearest sentence that names the report's source (about two sentences).
 SOURCE_REACH = 450
 # Confidence: a base for a rule-coded event, raised by each argument the text fixes.
@@ -142,7 +141,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         ]
         if _has(context, "general", clause.sentence) and not (people or dated):
             continue
-        movement = trigger.rule.sub_event_type == "Change to group/activity"
+        # groups move to, and meet in, the place they went to ("انتقلوا لمنطقة إنخل")
+        movement = trigger.rule.sub_event_type in ("Change to group/activity", "Other")
         places = event_places(context, clause.span, trigger.span.start, movement) or event_places(
             context, clause.sentence, trigger.span.start, movement
         )

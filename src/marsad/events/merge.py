@@ -39,9 +39,10 @@ def _people_agree(a: Event, b: Event) -> bool:
     return bool({fold(p) for p in a.persons} & {fold(p) for p in b.persons})
 
 
-def same_incident(a: Event, b: Event) -> bool:
-    # an undated retelling joins a dated one only when told close by
-    close = abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH
+def same_incident(a: Event, b: Event, adjacent: bool = True) -> bool:
+    # an undated retelling joins a dated one only when told close by, with no other
+    # incident told in between
+    close = adjacent and abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH
     dates = _dates_agree(a.date, b.date) or (close and (a.date is None or b.date is None))
     return (
         a.sub_event_type == b.sub_event_type
@@ -94,7 +95,7 @@ def merge_incidents(events: list[Event], updates: frozenset[int] = frozenset()) 
     merged: list[Event] = []
     for event in events:
         for i, kept in enumerate(merged):
-            if same_incident(kept, event):
+            if same_incident(kept, event, adjacent=i == len(merged) - 1):
                 merged[i] = combine(kept, event, event.evidence.start in updates)
                 break
         else:

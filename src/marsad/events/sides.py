@@ -90,6 +90,8 @@ def choose_sides(
     )
     agents = _after(context, clause, "agent")
     targets = [m for m in _after(context, clause, "target") if m not in agents]
+    if event_type == "Strategic developments" and sub_event_type != "Arrests":
+        targets = []  # "عناصر من داعش" in a movement names members, not a target
     between = _after(context, clause, "between")
 
     actor1: ActorMention | None = agents[0] if agents else None
