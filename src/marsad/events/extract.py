@@ -42,6 +42,8 @@ _NEEDS_ARMED_ACTOR = frozenset(
 _BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*$")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
+# Words that say something went off (as opposed to being found or seized).
+_EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
@@ -69,6 +71,18 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
         return _has(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
     return True
+
+
+def _seized_not_exploded(
+    context: DocumentContext, clause: Clause, best: TriggerMatch, triggers: list[TriggerMatch]
+) -> TriggerMatch:
+    """ "ضبطت مستودعاً يضم عبوات ناسفة": explosives that were seized did not explode."""
+    seizure = [t for t in triggers if t.rule.sub_event_type == "Disrupted weapons use"]
+    if not seizure or best.rule.event_type != "Explosions/Remote violence":
+        return best
+    if _EXPLODED.search(fold(clause.span.of(context.text))):
+        return best
+    return seizure[0]
 
 
 def _is_definite(text: str, trigger: TriggerMatch) -> bool:
@@ -132,7 +146,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         ]
         if not triggers or _has(context, "negation", clause.span):
             continue
-        trigger = max(triggers, key=lambda t: (t.rule.priority, -t.span.start))
+        trigger = _seized_not_exploded(
+            context, clause, max(triggers, key=lambda t: (t.rule.priority, -t.span.start)), triggers
+        )
         people = [p for p in annotations.people if clause.span.contains(p.span) and not p.pseudonym]
         dated = [
             d

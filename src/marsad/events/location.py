@@ -50,7 +50,12 @@ def event_places(
 ) -> list[PlaceMention]:
     """Candidate scene places in a clause, best first; a coordinated town list all together."""
     places = [p for p in context.annotations.places if clause.contains(p.span)]
-    places = [_town_for_quarter(context, p) for p in places if _is_scene(context, p)]
+    scenes = [_town_for_quarter(context, p) for p in places if _is_scene(context, p)]
+    if not scenes:
+        # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
+        # people's own town is where they acted
+        scenes = [p for p in places if _is_scene(context, p, origins_allowed=True)]
+    places = scenes
     if not places:
         return []
     after = [p for p in places if p.span.start >= trigger]
@@ -106,7 +111,9 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
     return replace(mention, place=towns[-1].place) if towns else mention
 
 
-def _is_scene(context: DocumentContext, mention: PlaceMention) -> bool:
+def _is_scene(
+    context: DocumentContext, mention: PlaceMention, origins_allowed: bool = False
+) -> bool:
     if mention.place.precision == "country" and (
         mention.place.lat is None or mention.country != "SY"
     ):
@@ -122,6 +129,8 @@ def _is_scene(context: DocumentContext, mention: PlaceMention) -> bool:
         if actor.span.start <= mention.span.start and mention.span.end <= actor.span.end:
             return False  # "سوريا" inside "قوات سوريا الديمقراطية"
     for cue in context.cues:
+        if origins_allowed:
+            break
         if cue.kind == "origin" and 0 <= mention.span.start - cue.span.end <= ORIGIN_CUE_REACH:
             return False
     return True

@@ -29,8 +29,8 @@ def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
         return True
     if a is None or b is None:
         return False
-    shorter = min(len(a.value), len(b.value))
-    return a.value[:shorter] == b.value[:shorter]
+    # a day and the month around it are different tellings ("أمس" vs "مطلع الشهر")
+    return a.value == b.value
 
 
 def _people_agree(a: Event, b: Event) -> bool:

@@ -11,14 +11,16 @@ import re
 from collections.abc import Sequence
 
 from marsad.arabic import NormalizedText
-from marsad.gazetteer.context import Words, proclitic_splits
+from marsad.gazetteer.context import Word, Words, proclitic_splits
 from marsad.gazetteer.matcher import NameMatch
 from marsad.gazetteer.mention import PlaceMention
-from marsad.model import Place
+from marsad.model import Place, Span
 
 # Shorter "names" after a town noun are particles or abbreviations, not villages.
 MIN_UNKNOWN_NAME_LETTERS = 3
 NOT_IN_GAZETTEER = "not in the gazetteer"
+# Nouns that announce several places ("قرى X وY وZ", "بلدتي X وY").
+_PLURAL_NOUNS = frozenset({"قري", "بلدات", "مدن", "بلدتي", "قريتي", "مدينتي", "احياء", "حيي"})
 _DIRECTION_ADJECTIVE = re.compile(r"^ال(?:شرقي|غربي|شمالي|جنوبي)ه?$")
 
 
@@ -32,6 +34,40 @@ def _is_name_word(word: str, words: Words) -> bool:
     # "مدن وبلدات", "قرى المحافظة": a settlement noun with a clitic is no name either
     forms = [word] + [rest for _, rest in proclitic_splits(word)]
     return not any(lexicon.is_(kind, form) for kind in kinds for form in forms)
+
+
+def _unknown(norm: NormalizedText, span: Span, noun_text: str, noun_stem: str) -> PlaceMention:
+    surface = span.of(norm.original)
+    return PlaceMention(
+        span=span,
+        surface=surface,
+        place=Place(name=surface, precision="town", unresolved_reason=NOT_IN_GAZETTEER),
+        alternatives=(),
+        reason=f"a name after {noun_text} that no table knows",
+        rule=f"unknown after {noun_stem}",
+        country=None,
+    )
+
+
+def _listed_after(
+    norm: NormalizedText,
+    words: Words,
+    index: int,
+    noun: Word,
+    taken: Sequence[tuple[int, int]],
+) -> list[PlaceMention]:
+    listed = []
+    while index + 1 < len(words) and words.joined(index, index + 1):
+        following = words.word(index + 1)
+        name = following.text[1:] if following.text.startswith("و") else ""
+        if not name or not _is_name_word(name, words):
+            break
+        span = norm.span_to_original(following.start + 1, following.end)
+        if any(span.start < end and start < span.end for start, end in taken):
+            break
+        listed.append(_unknown(norm, span, noun.text, noun.stem))
+        index += 1
+    return listed
 
 
 def find_unknown_towns(
@@ -74,17 +110,8 @@ def find_unknown_towns(
         span = norm.span_to_original(first.start, last.end)
         if any(span.start < end and start < span.end for start, end in taken):
             continue
-        surface = span.of(norm.original)
-        place = Place(name=surface, precision="town", unresolved_reason=NOT_IN_GAZETTEER)
-        found.append(
-            PlaceMention(
-                span=span,
-                surface=surface,
-                place=place,
-                alternatives=(),
-                reason=f"a name after {noun.text} that no table knows",
-                rule=f"unknown after {noun.stem}",
-                country=None,
-            )
-        )
+        found.append(_unknown(norm, span, noun.text, noun.stem))
+        if noun.stem in _PLURAL_NOUNS:
+            # "قرى كنصفرة والبارة والفطيرة": the names listed after a plural noun
+            found.extend(_listed_after(norm, words, words.index_at(last.start), noun, taken))
     return found

@@ -1,0 +1,519 @@
+"""ACLED coding rules as a table of real-style sentences (issue: events).
+
+Each case is one or two sentences as a Syrian outlet would write them; the
+expected coding follows ACLED's codebook: who could not fight back is a
+civilian target, the most specific act codes a combined incident, arrests
+are strategic developments, and so on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from marsad import extract
+from marsad.model import Event
+
+PUBLISHED = "2024-03-12"  # a Tuesday
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None = None  # expected actor1 category
+    actor2: str | None = None  # expected actor2 category
+    fatalities: int | None = None
+    place: str | None = None  # expected location name (as written)
+    published: str = PUBLISHED
+
+
+VAC, ATTACK = "Violence against civilians", "Attack"
+ABDUCTION = "Abduction/forced disappearance"
+BATTLES, CLASH = "Battles", "Armed clash"
+REMOTE = "Explosions/Remote violence"
+AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+SD = "Strategic developments"
+
+CASES = [
+    # unidentified gunmen killing someone who could not fight back → civilians targeted
+    Case(
+        "قُتل الشاب خالد محمد الحريري برصاص مسلحين مجهولين في بلدة اليادودة بريف درعا الغربي، مساء أمس.",
+        VAC,
+        ATTACK,
+        "militia",
+        "civilians",
+        1,
+        "اليادودة",
+    ),
+    Case(
+        "اغتال مسلحون مجهولون عنصراً سابقاً في فصائل المعارضة أمام منزله في مدينة طفس، صباح اليوم.",
+        VAC,
+        ATTACK,
+        "militia",
+        "civilians",
+        1,
+        "طفس",
+    ),
+    Case(
+        "قُتل عنصر في الأمن العام برصاص مجهولين أثناء وجوده في منزله ببلدة المسيفرة، مساء أمس الاثنين.",
+        VAC,
+        ATTACK,
+        "militia",
+        "civilians",
+        1,
+        "المسيفرة",
+    ),
+    Case(
+        "عُثر صباح اليوم على جثة شاب مقتولاً بطلق ناري في الرأس قرب بلدة نوى غربي درعا.",
+        VAC,
+        ATTACK,
+        None,
+        "civilians",
+        1,
+        "نوى",
+    ),
+    Case(
+        "أقدم مسلحون مجهولون على إطلاق النار على مختار قرية الجيزة، ما أدى إلى مقتله على الفور.",
+        VAC,
+        ATTACK,
+        "militia",
+        "civilians",
+        1,
+    ),
+    Case(
+        "نجا القيادي السابق في المعارضة من محاولة اغتيال بعبوة ناسفة زرعت في سيارته بمدينة جاسم.",
+        REMOTE,
+        IED,
+        None,
+        None,
+        0,
+        "جاسم",
+    ),
+    Case(
+        "قُتلت سيدة وطفلها برصاص مجهولين اقتحموا منزلهما في بلدة الكرك الشرقي، فجر اليوم.",
+        VAC,
+        ATTACK,
+        "militia",
+        "civilians",
+        2,
+    ),
+    # abductions
+    Case(
+        "اختطف مسلحون مجهولون الشاب نزار أبو فخر على طريق دمشق – السويداء، وطالبوا ذويه بفدية مالية.",
+        VAC,
+        ABDUCTION,
+        "militia",
+        "civilians",
+        0,
+    ),
+    Case(
+        "خطفت عصابة مسلحة سائق سيارة أجرة قرب بلدة الصورة الكبيرة بريف السويداء الغربي، مساء السبت.",
+        VAC,
+        ABDUCTION,
+        "militia",
+        "civilians",
+        0,
+        "الصورة الكبيرة",
+    ),
+    # armed clashes
+    Case(
+        "اندلعت اشتباكات عنيفة بين اللواء الثامن ومجموعة تابعة للأمن العسكري في بلدة غصم، ما أسفر عن مقتل عنصرين.",
+        BATTLES,
+        CLASH,
+        "militia",
+        None,
+        2,
+        "غصم",
+    ),
+    Case(
+        "اشتبكت مجموعات محلية مع خلية لتنظيم داعش في مدينة جاسم، فجر اليوم، وقُتل ثلاثة من عناصر الخلية.",
+        BATTLES,
+        CLASH,
+        "militia",
+        "rebel",
+        3,
+        "جاسم",
+    ),
+    Case(
+        "هاجم مسلحون حاجزاً لقوات سوريا الديمقراطية في بلدة الشحيل بريف دير الزور الشرقي، وقُتل عنصران من الحاجز.",
+        BATTLES,
+        CLASH,
+        None,
+        "rebel",
+        2,
+        "الشحيل",
+    ),
+    Case(
+        "تجددت المعارك بين قوات النظام وفصائل المعارضة على محور كفرنبل جنوبي إدلب، صباح اليوم.",
+        BATTLES,
+        CLASH,
+        "state",
+        "rebel",
+        None,
+    ),
+    Case(
+        "نصبت خلية تابعة لتنظيم الدولة الإسلامية كميناً لحافلة عسكرية قرب مدينة السخنة، ما أدى إلى مقتل سبعة عناصر من قوات النظام.",
+        BATTLES,
+        CLASH,
+        "rebel",
+        "state",
+        7,
+        "السخنة",
+    ),
+    Case(
+        "تبادلت قوات الأمن العام إطلاق النار مع خلية لداعش في مدينة الميادين، وقُتل أحد أفرادها.",
+        BATTLES,
+        CLASH,
+        "state",
+        "rebel",
+        1,
+        "الميادين",
+        published="2025-02-18",
+    ),
+    Case(
+        "دارت اشتباكات بين مقاتلين من أبناء العشائر وقوات سوريا الديمقراطية في بلدة ذيبان، فجر اليوم.",
+        BATTLES,
+        CLASH,
+        None,
+        None,
+        None,
+        "ذيبان",
+    ),
+    # territory
+    Case(
+        "سيطرت فصائل المعارضة على مدينة سراقب بعد اشتباكات مع قوات النظام استمرت ساعات.",
+        BATTLES,
+        "Non-state actor overtakes territory",
+        "rebel",
+        None,
+        None,
+        "سراقب",
+    ),
+    Case(
+        "استعادت قوات النظام السيطرة على بلدة معردس في ريف حماة الشمالي، عصر اليوم.",
+        BATTLES,
+        "Government regains territory",
+        "state",
+        None,
+        None,
+        "معردس",
+    ),
+    # air and drone strikes
+    Case(
+        "قُتل مدنيان جراء غارات شنتها طائرات حربية روسية على قرية الحمامة غربي إدلب، مساء أمس.",
+        REMOTE,
+        AIR,
+        "external",
+        "civilians",
+        2,
+        "الحمامة",
+    ),
+    Case(
+        "استهدفت طائرة مسيّرة تركية سيارة لقوات سوريا الديمقراطية قرب قرية هيمو غربي القامشلي، ما أدى إلى مقتل عنصرين.",
+        REMOTE,
+        AIR,
+        "external",
+        "rebel",
+        2,
+        "هيمو",
+    ),
+    Case(
+        "شن الطيران الإسرائيلي غارات على مواقع عسكرية في محيط مدينة الكسوة جنوبي دمشق، فجر اليوم.",
+        REMOTE,
+        AIR,
+        "external",
+        None,
+        0,
+    ),
+    Case(
+        "قُتل قيادي في تنظيم حراس الدين بضربة من طائرة مسيّرة تابعة للتحالف الدولي قرب مدينة سرمدا.",
+        REMOTE,
+        AIR,
+        "external",
+        "rebel",
+        1,
+        "سرمدا",
+    ),
+    # shelling
+    Case(
+        "قصفت قوات النظام بالمدفعية الثقيلة بلدة البارة في جبل الزاوية، ما أدى إلى إصابة ثلاثة مدنيين.",
+        REMOTE,
+        SHELLING,
+        "state",
+        "civilians",
+        0,
+        "البارة",
+    ),
+    Case(
+        "سقطت قذائف هاون على أحياء درعا البلد، ما أسفر عن مقتل سيدة وإصابة طفلين.",
+        REMOTE,
+        SHELLING,
+        None,
+        "civilians",
+        1,
+    ),
+    Case(
+        "قصفت القوات التركية بالمدفعية قرية حربل في ريف حلب الشمالي، دون وقوع إصابات.",
+        REMOTE,
+        SHELLING,
+        "external",
+        None,
+        0,
+        "حربل",
+    ),
+    # remote explosives
+    Case(
+        "قُتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارتهم قرب بلدة صيدا شرقي درعا.",
+        REMOTE,
+        IED,
+        None,
+        "state",
+        3,
+        "صيدا",
+    ),
+    Case(
+        "توفي طفل متأثراً بجروحه جراء انفجار لغم أرضي من مخلفات الحرب في بلدة الشيخ سعد غربي درعا.",
+        REMOTE,
+        IED,
+        None,
+        "civilians",
+        1,
+        "الشيخ سعد",
+    ),
+    Case(
+        "انفجرت سيارة مفخخة قرب السوق الشعبي في مدينة الباب، ما أسفر عن مقتل ستة مدنيين.",
+        REMOTE,
+        IED,
+        None,
+        "civilians",
+        6,
+        "الباب",
+    ),
+    Case(
+        "فجّر انتحاري نفسه بحزام ناسف عند حاجز للشرطة العسكرية على مدخل مدينة عفرين.",
+        REMOTE,
+        "Suicide bomb",
+        None,
+        None,
+        None,
+        "عفرين",
+    ),
+    Case(
+        "ألقى مجهولون قنبلة يدوية على منزل أحد وجهاء بلدة المزيريب، ما أدى إلى أضرار مادية.",
+        REMOTE,
+        "Grenade",
+        None,
+        None,
+        0,
+        "المزيريب",
+    ),
+    # arrests (state detentions are strategic developments)
+    Case(
+        "اعتقلت دورية من الأمن العسكري أربعة شبان من منازلهم في مدينة الصنمين، فجر اليوم.",
+        SD,
+        "Arrests",
+        "state",
+        "civilians",
+        0,
+        "الصنمين",
+    ),
+    Case(
+        "شنت قوى الأمن الداخلي (الأسايش) حملة دهم في حي غويران بمدينة الحسكة واعتقلت خمسة شبان.",
+        SD,
+        "Arrests",
+        "rebel",
+        "civilians",
+        0,
+    ),
+    Case(
+        "اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام الناشط الإعلامي عبد الرحمن قباني من منزله في مدينة سرمدا.",
+        SD,
+        "Arrests",
+        "rebel",
+        "civilians",
+        0,
+        "سرمدا",
+    ),
+    Case(
+        "ألقت قوات الأمن العام القبض على خلية تتبع لتنظيم داعش في مدينة الميادين، أمس الاثنين.",
+        SD,
+        "Arrests",
+        "state",
+        None,
+        0,
+        "الميادين",
+        published="2025-02-18",
+    ),
+    # protests
+    Case(
+        "تظاهر مئات المحتجين في ساحة الكرامة وسط مدينة السويداء، اليوم الجمعة، مطالبين بإسقاط النظام.",
+        "Protests",
+        "Peaceful protest",
+        "protesters",
+        None,
+        0,
+    ),
+    Case(
+        "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية أمام مبنى المجلس المحلي.",
+        "Protests",
+        "Peaceful protest",
+        "protesters",
+        None,
+        0,
+        "جرابلس",
+    ),
+    Case(
+        "خرجت مظاهرة في مدينة أعزاز ضد القوات التركية، وأطلق عناصر من الشرطة الرصاص في الهواء لتفريق المتظاهرين.",
+        "Protests",
+        "Protest with intervention",
+        "protesters",
+        None,
+        0,
+        "أعزاز",
+    ),
+    # weapons seized, agreements, movements
+    Case(
+        "ضبطت قوات الأمن العام مستودعاً للأسلحة يضم عبوات ناسفة وذخائر في مزرعة قرب بلدة القورية.",
+        SD,
+        "Disrupted weapons use",
+        "state",
+        None,
+        0,
+        "القورية",
+        published="2025-02-18",
+    ),
+    Case(
+        "فككت فرق الهندسة عبوة ناسفة مزروعة على الطريق الواصل بين مدينتي درعا وطفس.",
+        SD,
+        "Disrupted weapons use",
+        None,
+        None,
+        0,
+    ),
+    Case(
+        "توصل الطرفان إلى اتفاق يقضي بوقف إطلاق النار في قرية كفرجنة وانسحاب المجموعات المسلحة منها، برعاية الجيش الوطني.",
+        SD,
+        "Agreement",
+        None,
+        None,
+        0,
+        "كفرجنة",
+    ),
+    Case(
+        "أفادت مصادر خاصة بأن الفترة الأخيرة شهدت نقل مجموعات من تنظيم داعش إلى ريف درعا الشمالي الشرقي.",
+        SD,
+        "Change to group/activity",
+        "rebel",
+        None,
+        0,
+        "ريف درعا الشمالي الشرقي",
+    ),
+    Case(
+        "عقد قادة من تنظيم داعش اجتماعاً أمنياً في مدينة إنخل بتسهيل من المخابرات الجوية.",
+        SD,
+        "Other",
+        "rebel",
+        None,
+        0,
+        "إنخل",
+    ),
+]
+
+
+def _main_event(case: Case) -> Event:
+    result = extract(case.text, published=case.published)
+    assert result.events, f"no event found in: {case.text}"
+    for event in result.events:
+        assert 0 <= event.evidence.start < event.evidence.end <= len(case.text)
+        assert case.text[event.trigger_span.start : event.trigger_span.end] == event.trigger
+    return result.events[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_event_coding_follows_acled(case: Case) -> None:
+    event = _main_event(case)
+    assert (event.event_type, event.sub_event_type) == (case.event_type, case.sub_event_type)
+    if case.actor1 is not None:
+        assert event.actor1 is not None and event.actor1.category == case.actor1
+    if case.actor2 is not None:
+        assert event.actor2 is not None and event.actor2.category == case.actor2
+    if case.fatalities is not None:
+        assert event.fatalities == case.fatalities
+    if case.place is not None:
+        assert event.location is not None and event.location.name == case.place
+
+
+NOT_EVENTS = [
+    "تشهد محافظة درعا فلتاناً أمنياً وعمليات اغتيال شبه يومية منذ سيطرة النظام عليها عام 2018.",
+    "يستغل التنظيم اتساع البادية السورية لشن هجمات خاطفة على مواقع قوات النظام.",
+    "حذّر ناشطون من تصاعد عمليات الخطف مقابل الفدية على طريق دمشق – السويداء.",
+    "نقلت سيارات الإسعاف المصابين إلى المستشفى الوطني في مدينة درعا.",
+    "يعمل وجهاء البلدة على احتواء التوتر ومنع تجدد الاشتباكات بين العائلتين.",
+    "طالب الأهالي بالإفراج عن المعتقلين في سجون النظام.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS, ids=[f"text{i}" for i in range(len(NOT_EVENTS))])
+def test_generalities_threats_and_non_acts_are_not_events(text: str) -> None:
+    assert extract(text, published=PUBLISHED).events == ()
+
+
+def test_one_event_per_listed_village() -> None:
+    text = "قصفت قوات النظام بالمدفعية قرى كنصفرة والبارة والفطيرة في جبل الزاوية جنوبي إدلب، صباح اليوم."
+    events = extract(text, published=PUBLISHED).events
+    assert [e.location.name for e in events if e.location] == ["كنصفرة", "البارة", "الفطيرة"]
+    assert {e.sub_event_type for e in events} == {SHELLING}
+
+
+def test_quarters_of_one_town_are_one_event() -> None:
+    text = "سيطرت الفصائل المحلية على قطاع طريق السد، والحمادين، والمهندسين، ومخيم درعا."
+    events = extract(text, published=PUBLISHED).events
+    assert len(events) == 1 and events[0].location and events[0].location.name == "طريق السد"
+
+
+def test_headline_lead_and_details_are_one_incident() -> None:
+    text = (
+        "مقتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة شرقي درعا\n"
+        "قُتل ثلاثة عناصر من قوات النظام، مساء أمس الاثنين، جراء انفجار عبوة ناسفة استهدفت "
+        "سيارتهم قرب بلدة صيدا بريف درعا الشرقي.\n"
+        "وأفاد مراسلنا بأن العبوة انفجرت بسيارة عسكرية، ما أدى إلى مقتل ثلاثة منهم على الفور."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location and event.location.name == "صيدا"
+    assert event.date and event.date.value == "2024-03-11"
+    assert event.fatalities == 3
+    assert event.reported_by == "مراسلنا"
+
+
+def test_background_incident_keeps_its_own_date() -> None:
+    text = (
+        "قُتل شاب برصاص مجهولين في بلدة اليادودة، مساء أمس.\n"
+        "وكان مسلحون مجهولون قد اغتالوا عنصراً سابقاً في المعارضة في البلدة ذاتها، مطلع الشهر الجاري."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.date.value, e.date.precision) for e in events if e.date] == [
+        ("2024-03-11", "day"),
+        ("2024-03", "month"),
+    ]
+
+
+def test_conflicting_tolls_take_the_lower() -> None:
+    text = (
+        "قُتل أحد عشر عنصراً من قوات النظام في كمين نصبه تنظيم داعش قرب مدينة السخنة، مساء أمس.\n"
+        "في المقابل، تحدثت وكالة سانا عن مقتل سبعة عسكريين في الكمين قرب مدينة السخنة."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.fatalities == 7
+
+
+def test_wounded_ages_and_dates_are_not_deaths() -> None:
+    text = (
+        "قُتل الرجل عبد الله العمر (52 عاماً) وأصيب خمسة آخرون بجروح، في 9 آذار، "
+        "جراء قصف مدفعي على قرية كنصفرة."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.fatalities == 1
