@@ -18,7 +18,7 @@ from marsad.annotations import Annotations
 from marsad.arabic.normalize import fold
 from marsad.events.attribution import find_attribution, find_speaker
 from marsad.events.context import Clause, DocumentContext, read_document
-from marsad.events.fatalities import count_fatalities
+from marsad.events.fatalities import count_fatalities, death_word_spans
 from marsad.events.location import (
     event_places,
     fallback_place,
@@ -31,6 +31,7 @@ from marsad.events.sides import ARMED, choose_sides
 from marsad.events.timing import choose_date
 from marsad.events.triggers import TriggerMatch
 from marsad.model import Document, Event, PartialDate, Place, Span
+from marsad.people import PersonMention
 
 # Triggers that only make an event when an armed actor is named in the clause
 # ("نقل المصابين إلى المستشفى" is not a group movement).
@@ -42,11 +43,15 @@ _NEEDS_ARMED_ACTOR = frozenset(
 _BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*$")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
+# A weapons depot named this close after "السيطرة على" is what was taken.
+SEIZED_OBJECT_REACH = 25
 # Words that say something went off (as opposed to being found or seized).
 _EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
+# A victim's name follows its death word closely ("مقتل المدعو “فايز الراضي”").
+VICTIM_REACH = 40
 # Characters to the nearest sentence that names the report's source (about two sentences).
 SOURCE_REACH = 450
 # Confidence: a base for a rule-coded event, raised by each argument the text fixes.
@@ -78,7 +83,13 @@ def _seized_not_exploded(
 ) -> TriggerMatch:
     """ "ضبطت مستودعاً يضم عبوات ناسفة": explosives that were seized did not explode."""
     seizure = [t for t in triggers if t.rule.sub_event_type == "Disrupted weapons use"]
-    if not seizure or best.rule.event_type != "Explosions/Remote violence":
+    if not seizure:
+        return best
+    if best.rule.kind == "territory":
+        # "السيطرة على عدة مخازن من الأسلحة": taking weapons depots, not an area
+        near = [t for t in seizure if 0 <= t.span.start - best.span.end <= SEIZED_OBJECT_REACH]
+        return near[0] if near else best
+    if best.rule.event_type != "Explosions/Remote violence":
         return best
     if _EXPLODED.search(fold(clause.span.of(context.text))):
         return best
@@ -189,11 +200,13 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             events[-1] = replace(events[-1], fatalities=events[-1].fatalities + extra)
             continue
         attempt = _has(context, "attempt", clause.span)
-        victim = people[0].surface if people else None
+        killed = _victims(annotations, clause.span, people)
+        victim = (killed or people)[0].surface if (killed or people) else None
         fatalities = count_fatalities(
             annotations,
             clause.span,
-            victims=len(people) if trigger.rule.kind == "kill" else 0,
+            # named people after a death word; for a killing, any named person
+            victims=len(killed) or (len(people) if trigger.rule.kind == "kill" else 0),
             attempt=attempt,
         )
         event_type, sub_event_type = _type(context, clause, trigger, bool(people) or fatalities > 0)
@@ -241,9 +254,20 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             last_place[clause.paragraph] = scene_place(places[0], context)
     events = _attribute_unsourced(events, context, sources)
     headline = _headline(document.text)
-    told = merge_incidents(
-        [e for e in events if headline is None or not headline.contains(e.evidence)]
+    # tellings that revise a toll ("ارتفعت الحصيلة إلى …") and tellings with a date
+    # expression of their own, resolved or not, by the start of their sentence
+    updates = frozenset(
+        e.evidence.start
+        for e in events
+        if any(c.kind == "rise" and e.evidence.contains(c.span) for c in context.cues)
     )
+    self_dated = frozenset(
+        e.evidence.start
+        for e in events
+        if any(e.evidence.contains(d.span) for d in annotations.dates)
+    )
+    body = [e for e in events if headline is None or not headline.contains(e.evidence)]
+    told = merge_incidents(body, updates, self_dated)
     if headline is None:
         return tuple(told)
     return tuple(fold_headline(told, [e for e in events if headline.contains(e.evidence)]))
@@ -285,6 +309,14 @@ def _attribute_unsourced(
             event = replace(event, reported_by=sources[nearest] if nearest is not None else first)
         done.append(event)
     return done
+
+
+def _victims(
+    annotations: Annotations, clause: Span, people: list[PersonMention]
+) -> list[PersonMention]:
+    """The named people a death word governs ("قُتل المدعو “نادر خلف”")."""
+    deaths = death_word_spans(annotations, clause)
+    return [p for p in people if any(0 <= p.span.start - d.end <= VICTIM_REACH for d in deaths)]
 
 
 def _headline(text: str) -> Span | None:

@@ -39,10 +39,18 @@ def _people_agree(a: Event, b: Event) -> bool:
     return bool({fold(p) for p in a.persons} & {fold(p) for p in b.persons})
 
 
-def same_incident(a: Event, b: Event, adjacent: bool = True) -> bool:
+def same_incident(
+    a: Event, b: Event, adjacent: bool = True, self_dated: frozenset[int] = frozenset()
+) -> bool:
     # an undated retelling joins a dated one only when told close by, with no other
-    # incident told in between
-    close = adjacent and abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH
+    # incident told in between, and when it has no date of its own that we could not
+    # resolve ("قبل يومين" with no publication date is another day, not "unknown")
+    undated = b if b.date is None else a
+    close = (
+        adjacent
+        and abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH
+        and undated.evidence.start not in self_dated
+    )
     dates = _dates_agree(a.date, b.date) or (close and (a.date is None or b.date is None))
     return (
         a.sub_event_type == b.sub_event_type
@@ -87,7 +95,11 @@ def combine(a: Event, b: Event, updated: bool = False) -> Event:
     )
 
 
-def merge_incidents(events: list[Event], updates: frozenset[int] = frozenset()) -> list[Event]:
+def merge_incidents(
+    events: list[Event],
+    updates: frozenset[int] = frozenset(),
+    self_dated: frozenset[int] = frozenset(),
+) -> list[Event]:
     """Fold each event into an earlier one that tells the same incident.
 
     ``updates`` holds the evidence offsets of tellings that revise a toll upward.
@@ -95,7 +107,7 @@ def merge_incidents(events: list[Event], updates: frozenset[int] = frozenset()) 
     merged: list[Event] = []
     for event in events:
         for i, kept in enumerate(merged):
-            if same_incident(kept, event, adjacent=i == len(merged) - 1):
+            if same_incident(kept, event, i == len(merged) - 1, self_dated):
                 merged[i] = combine(kept, event, event.evidence.start in updates)
                 break
         else:
