@@ -199,7 +199,7 @@ def with_governorate(place: Place, context: DocumentContext, near: Span) -> Plac
     An unknown village ("قرية كنصفرة") sits in the governorate of the resolved
     places around it ("بريف إدلب الجنوبي"), else in the document's main one.
     """
-    if place.admin1:
+    if place.admin1 or place.precision == "country":
         return place
     nearby = [
         m

@@ -19,6 +19,8 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     if fold(a.name) == fold(b.name):
         return True
+    if "country" in (a.precision, b.precision):
+        return True  # "جنوب سوريا" is too coarse to tell two incidents apart
     # a town and the region or governorate that holds it ("قرى جبل الزاوية" then
     # "كنصفرة"): the same governorate is the best containment test the data allows
     return a.precision != b.precision and bool(a.admin1) and a.admin1 == b.admin1
