@@ -104,7 +104,7 @@ def build_entities(annotations: Annotations) -> EntityIndex:
             named.append(_Named(actor.span, "ORG", by_actor[actor.actor_id]))
     entities.extend(_group_places(annotations))
     for place in annotations.places:
-        if not place.place.unresolved_reason and place.place.precision == "town":
+        if place.place.precision == "town":
             named.append(_Named(place.span, "LOC", place.place.name))
     merged = _merge_same_name(entities)
     named.sort(key=lambda n: n.span.start)
@@ -155,14 +155,22 @@ def _names_not_descriptions(surfaces: list[str]) -> list[str]:
             o != s and folded[o] in folded[s] for o in distinct if len(folded[o].split()) > 1
         )
     ]
-    return kept or distinct[:1]
+    # only descriptions ("خلايا تنظيم داعش"): the name inside them
+    return kept or [_without_descriptions(distinct[0])]
+
+
+def _without_descriptions(surface: str) -> str:
+    """ "خلايا تنظيم داعش" → "تنظيم داعش", "تنظيم داعش الإرهابي" → "تنظيم داعش"."""
+    words = [w for w in surface.split() if fold(w) not in _DESCRIPTIVE]
+    return " ".join(words) or surface
 
 
 def _group_places(annotations: Annotations) -> list[Entity]:
     spans: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
     for mention in annotations.places:
-        if mention.place.unresolved_reason or mention.place.precision != "town":
+        # unresolved villages are places too ("قرية هيمو"); regions are not named entities
+        if mention.place.precision != "town":
             continue
         key = fold(mention.place.name)
         names.setdefault(key, mention.place.name)
