@@ -28,6 +28,9 @@ demo: install
 	$(BIN)/marsad export --format geojson --db $(OUT)/marsad.db -o $(OUT)/events.geojson
 	$(BIN)/marsad export --format jsonl --db $(OUT)/marsad.db -o $(OUT)/documents.jsonl
 	$(BIN)/marsad stats --db $(OUT)/marsad.db
+	@echo ""
+	@echo "Dashboard: run  $(BIN)/marsad serve --db $(OUT)/marsad.db"
+	@echo "then open http://127.0.0.1:8000/  (REST API docs: http://127.0.0.1:8000/docs)"
 
 lint: dev
 	$(BIN)/ruff check src tests tools bench
