@@ -45,6 +45,7 @@ _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
 # A weapons depot named this close after "السيطرة على" is what was taken.
 SEIZED_OBJECT_REACH = 25
+_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع")
 # Words that say something went off (as opposed to being found or seized).
 _EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
@@ -73,6 +74,11 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
             return False  # a trigger word inside a place name
     if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
         return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
+    if trigger.rule.kind == "settlement":
+        # "أجرى التسوية", "تسوية وضعه": one man's status settled, not an agreement
+        around = fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end + 12])
+        if _PERSONAL_SETTLEMENT.search(around):
+            return False
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
         return _has(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
     return True
