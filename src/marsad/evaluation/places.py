@@ -8,14 +8,12 @@ names that governorate.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
+from marsad import geo
 from marsad.evaluation.names import same_place_name
 from marsad.evaluation.records import Record, coordinate, location_of
 
-# Twice the mean Earth radius (6371 km), the sphere the official scorer measures on.
-EARTH_DIAMETER_KM = 12742
 # A town or neighbourhood: two geocoders put the same town a few km apart.
 TOWN_DISTANCE_LIMIT_KM = 5
 # A district ("ريف درعا الغربي") or anything coarser: its centroid is a loose point.
@@ -31,18 +29,8 @@ class Coordinates:
 
 
 def distance_km(first: Coordinates, second: Coordinates) -> float:
-    """Great-circle (haversine) distance in km; Daraa to Damascus is about 100 km."""
-    lat1, lon1, lat2, lon2 = (
-        math.radians(degrees) for degrees in (first.lat, first.lon, second.lat, second.lon)
-    )
-    # The operations and their order follow score.py so that a distance right on
-    # a limit falls on the same side.
-    haversine = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    # Rounding can push a near-antipodal value past 1, outside asin's domain.
-    return EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, haversine)))
+    """Great-circle (haversine) distance in km, computed as score.py computes it."""
+    return geo.distance_km(first.lat, first.lon, second.lat, second.lon)
 
 
 def location_coordinates(location: Record) -> Coordinates | None:

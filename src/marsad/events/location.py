@@ -9,13 +9,13 @@ over the region that contains it; a list of towns after one trigger ("قصفت
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
 from marsad.arabic.normalize import fold
 from marsad.events.context import DocumentContext
 from marsad.gazetteer import PlaceMention
+from marsad.geo import distance_km
 from marsad.model import Place, Span
 
 # An origin cue this close before a place makes it a birthplace, not a scene.
@@ -32,7 +32,6 @@ REFINE_REACH = 30
 # Places of one list closer than this are quarters of one town (ACLED codes the town
 # once); further apart they are separate villages, one event each.
 SAME_TOWN_KM = 1.5
-EARTH_DIAMETER_KM = 12742
 # "درعا 24", "السويداء 24": outlet names, not places.
 _OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
 _DESTINATION = re.compile(r"(?:إلى|الى|نحو|باتجاه|لمنطقة|لمناطق|لمدينة|لبلدة)\s*(?:\S+\s*)?$")
@@ -157,16 +156,7 @@ def _same_town(a: Place, b: Place) -> bool:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return fold(a.name) == fold(b.name)
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    return _km(a.lat, a.lon, b.lat, b.lon) < SAME_TOWN_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return EARTH_DIAMETER_KM * math.asin(math.sqrt(min(1.0, h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon) < SAME_TOWN_KM
 
 
 def fallback_place(context: DocumentContext) -> Place | None:

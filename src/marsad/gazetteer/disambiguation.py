@@ -7,13 +7,12 @@ population. When nothing separates the candidates the name stays unresolved.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marsad.gazetteer.entries import GazetteerEntry
+from marsad.geo import distance_km
 
-EARTH_RADIUS_KM = 6371.0
 # WOF holds some villages twice (two GeoNames records a few hundred metres apart, e.g.
 # عربين, تلبيسة); same governorate and closer than this counts as one place.
 DUPLICATE_RADIUS_KM = 3.0
@@ -46,14 +45,6 @@ class Choice:
     entry: GazetteerEntry | None  # None: unresolved
     alternatives: tuple[GazetteerEntry, ...]
     reason: str
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def _rank(entry: GazetteerEntry) -> tuple[int, int]:
