@@ -72,6 +72,8 @@ def _acceptance(found: _Found, tier: str, lexicon: Lexicon) -> str | None:
     ctx = found.ctx
     if ctx.person or ctx.organisation:
         return None
+    if any(lexicon.is_(kind, found.match.key) for kind in ("town_noun", "quarter_noun")):
+        return None  # "أحياء مدينة حلب": the noun "مدينة" is no village called مدينة
     if not ctx.town_noun and any(
         lexicon.is_(kind, found.match.key) for kind in _CUE_KINDS_NEVER_PLACES
     ):
