@@ -267,6 +267,20 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
+@app.command("ner-eval")
+def ner_eval(
+    conll: Annotated[Path, typer.Argument(help="CoNLL file: 'token TAG' lines, blank between.")],
+) -> None:
+    """Score the name tagger on a CoNLL file: P/R/F1 per type (PER ORG LOC MISC) and overall."""
+    from marsad.people import evaluate_conll, format_report
+
+    try:
+        report = evaluate_conll(conll)
+    except MarsadError as error:
+        _fail(str(error))
+    print(format_report(report, str(conll)))
+
+
 def main() -> None:
     app()
 
