@@ -37,7 +37,10 @@ CASES = [
         "قالت مصادر إن خلايا تنظيم داعش يتوزعون في بلدة نصيب حالياً.",
         ("located_in", "تنظيم داعش", "نصيب"),
     ),
-    ("أسفرت الضربات عن مقتل الزعيم العام لتنظيم داعش (أبو الحسن الهاشمي القرشي).", None),
+    (
+        "أسفرت الضربات عن مقتل الزعيم العام لتنظيم داعش (أبو الحسن الهاشمي القرشي).",
+        ("leads", "أبو الحسن الهاشمي القرشي", "تنظيم داعش"),
+    ),
     (
         "وقتل اللواء الثامن المدعو “فايز الراضي” في حملة على مواقع التنظيم شرقي درعا.",
         ("killed_by", "فايز الراضي", "اللواء الثامن"),
@@ -70,3 +73,9 @@ def test_alias_relation_points_alias_to_name() -> None:
 def test_unidentified_killers_are_nobody_to_name() -> None:
     text = "قُتل المدعو “نادر خلف” برصاص مسلحين مجهولين في درعا البلد، مساء أمس."
     assert not [r for r in extract(text, published="2023-01-20").relations if r.type == "killed_by"]
+
+
+def test_own_group_is_not_the_killer() -> None:
+    text = "أسفرت الضربات عن مقتل الزعيم العام لتنظيم داعش (أبو الحسن الهاشمي القرشي)."
+    kinds = {r.type for r in extract(text, published="2023-01-20").relations}
+    assert "killed_by" not in kinds

@@ -92,11 +92,20 @@ def build_entities(annotations: Annotations) -> EntityIndex:
                 type="PER",
                 aliases=tuple(dict.fromkeys(alias for _, alias in person.aliases)),
                 pseudonym=person.pseudonym,
-                spans=(person.span, *(span for span, _ in person.aliases)),
+                latin=person.latin or None,
+                spans=tuple(
+                    dict.fromkeys(
+                        (person.span, *(span for span, _ in person.aliases), *person.mentions)
+                    )
+                ),
             )
         )
         by_person[fold(person.surface)] = person.surface
-        named.append(_Named(person.span, "PER", person.surface))
+        for _, alias in person.aliases:
+            by_person.setdefault(fold(alias), person.surface)
+        # every reference resolves to the person: "الزعبي" later in the text is him too
+        for span in dict.fromkeys((person.span, *person.mentions)):
+            named.append(_Named(span, "PER", person.surface))
     organisations, by_actor = _group_actors(annotations)
     entities.extend(organisations)
     for actor in annotations.actors:
@@ -113,6 +122,7 @@ def build_entities(annotations: Annotations) -> EntityIndex:
 
 def _group_actors(annotations: Annotations) -> tuple[list[Entity], dict[str, str]]:
     surfaces: dict[str, list[tuple[str, Span]]] = {}
+    latin: dict[str, str] = {}
     text = annotations.norm.original
     for mention in annotations.actors:
         if mention.category in _NOT_ORGANISATIONS or mention.actor_id in _UNNAMED_ACTORS:
@@ -121,6 +131,7 @@ def _group_actors(annotations: Annotations) -> tuple[list[Entity], dict[str, str
             continue
         surface = display_actor_surface(text, mention.span)
         surfaces.setdefault(mention.actor_id, []).append((surface, mention.span))
+        latin.setdefault(mention.actor_id, mention.name_en)
     groups = []
     by_actor: dict[str, str] = {}
     for actor_id, found in surfaces.items():
@@ -132,6 +143,7 @@ def _group_actors(annotations: Annotations) -> tuple[list[Entity], dict[str, str
                 text=names[0],
                 type="ORG",
                 aliases=tuple(names[1:]),
+                latin=latin.get(actor_id) or None,
                 external_id=f"actor:{actor_id}",
                 spans=tuple(span for _, span in found),
             )

@@ -176,9 +176,10 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             continue
         # groups move to, and meet in, the place they went to ("انتقلوا لمنطقة إنخل")
         movement = trigger.rule.sub_event_type in ("Change to group/activity", "Other")
-        places = event_places(context, clause.span, trigger.span.start, movement) or event_places(
-            context, clause.sentence, trigger.span.start, movement
-        )
+        crowd = trigger.rule.kind == "protest"
+        places = event_places(
+            context, clause.span, trigger.span.start, movement, crowd
+        ) or event_places(context, clause.sentence, trigger.span.start, movement, crowd)
         own_date = any(clause.sentence.contains(d.span) for d in annotations.dates)
         if _is_definite(context.text, trigger) and not places and not own_date and events:
             continue  # "وأكد أن الانفجار …": the incident already told, not a new one

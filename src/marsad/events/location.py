@@ -37,22 +37,28 @@ _OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
 _DESTINATION = re.compile(r"(?:إلى|الى|نحو|باتجاه|لمنطقة|لمناطق|لمدينة|لبلدة)\s*(?:\S+\s*)?$")
 _FROM = re.compile(r"(?<!\w)من\s*(?:\S+\s*)?$")
 _SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد)\s+\S*\s*$")
+# "بعد خروجها من السخنة", "أثناء عودته بسيارته من مدينة أعزاز": where they came from
 _DEPARTURE = re.compile(
-    r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*\s+من\s+(?:\S+\s+)?$"
+    r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*(?:\s+\S+){0,2}"
+    r"\s+من\s+(?:\S+\s+)?$"
 )
 _REPORTER_BASE = re.compile(r"مراسل\w*(?:\s+\S+){0,3}\s+في\s*$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 
 
 def event_places(
-    context: DocumentContext, clause: Span, trigger: int, movement: bool = False
+    context: DocumentContext,
+    clause: Span,
+    trigger: int,
+    movement: bool = False,
+    crowd: bool = False,
 ) -> list[PlaceMention]:
     """Candidate scene places in a clause, best first; a coordinated town list all together."""
     places = [p for p in context.annotations.places if clause.contains(p.span)]
     scenes = [_town_for_quarter(context, p) for p in places if _is_scene(context, p)]
-    if not scenes:
+    if not scenes and crowd:
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
-        # people's own town is where they acted
+        # protesters' own town is where they gathered (a victim's home town is not)
         scenes = [p for p in places if _is_scene(context, p, origins_allowed=True)]
     places = scenes
     if not places:
@@ -96,8 +102,10 @@ def event_places(
 
 
 def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:
-    """An unknown quarter ("حي الصناعة") is coded at its town, as ACLED does."""
-    if mention.place.lat is not None or "حي" not in mention.rule:
+    """A quarter ("حي الصناعة") is coded at its town, as ACLED does, unless the
+    curated supplement knows the quarter itself (درعا البلد، طريق السد)."""
+    curated = (mention.place.place_id or "").startswith("marsad:")
+    if "حي" not in mention.rule or curated:
         return mention
     towns = [
         m

@@ -106,6 +106,9 @@ def extract_relations(
             continue
         add(cue.type, head, tail, sentence)
     text = annotations.norm.original
+    # a person's own group is not their killer ("مقتل الزعيم العام لتنظيم داعش" with
+    # no other side named leaves ISIS as the only actor of the clause)
+    belongs = {(k[1], k[2]) for k in relations if k[0] in ("member_of", "leads")}
     for event in events:
         if event.actor1 is None or event.fatalities == 0:
             continue
@@ -115,6 +118,9 @@ def extract_relations(
         told = event.evidence.of(text)
         for victim in event.persons:
             at = told.find(victim)
+            name = index.person_name(victim)
+            if (name, killer) in belongs:
+                continue
             if at >= 0 and _KILLED.search(told[max(0, at - VICTIM_REACH) : at]):
-                add("killed_by", index.person_name(victim), killer, event.evidence)
+                add("killed_by", name, killer, event.evidence)
     return tuple(relations.values())
