@@ -22,6 +22,9 @@ from marsad.model import Event, Relation, RelationType, Span
 
 # The head stands at most this many characters before the cue, the tail after it.
 HEAD_REACH = 120
+# "محمد المسالمة، القيادي في …": a role noun's person stands just before it.
+ROLE_HEAD_REACH = 16
+_ROLE_NOUN = re.compile(r"(?:ال)?(?:عنصر|قيادي|مقاتل|مسؤول|احد عناصر|من عناصر|في صفوف)")
 TAIL_REACH = 40
 # A leader's group follows the title at once ("زعيم تنظيم داعش", "قائد اللواء الثامن");
 # "قائد مجموعة تتبع لـ X" is membership, not leadership.
@@ -86,6 +89,7 @@ def extract_relations(
         for span, alias in named.aliases:
             name = index.person_name(named.surface)
             add("alias_of", alias, name, _sentence_of(annotations, span))
+    text = annotations.norm.original
     for cue in _cues(annotations):
         sentence = _sentence_of(annotations, cue.span)
         tail_kinds = ("LOC",) if cue.type == "located_in" else ("ORG", "PER")
@@ -99,13 +103,16 @@ def extract_relations(
             # "الزعيم العام للتنظيم (أبو الحسن الهاشمي القرشي)": the leader follows
             head = index.first_after(cue.span.end, min(sentence.end, tail_end + 40), ("PER",))
         if head is None:
-            head_from = max(sentence.start, cue.span.start - HEAD_REACH)
+            # a role noun ("القيادي في", "عنصر في") describes the name right before it;
+            # "قُتل قيادي في داعش" names nobody
+            role = _ROLE_NOUN.match(fold(cue.span.of(text)))
+            reach = ROLE_HEAD_REACH if role else HEAD_REACH
+            head_from = max(sentence.start, cue.span.start - reach)
             kinds = _KINDS_BY_TYPE[cue.type]
             head = index.last_before(head_from, cue.span.start, kinds, exclude=tail)
         if head is None:
             continue
         add(cue.type, head, tail, sentence)
-    text = annotations.norm.original
     # a person's own group is not their killer ("مقتل الزعيم العام لتنظيم داعش" with
     # no other side named leaves ISIS as the only actor of the clause)
     belongs = {(k[1], k[2]) for k in relations if k[0] in ("member_of", "leads")}
