@@ -11,6 +11,7 @@ from marsad.arabic.normalize import NormalizedText
 from marsad.arabic.numbers import NumberMention
 from marsad.gazetteer import PlaceMention
 from marsad.model import Span
+from marsad.outlets import OutletMention
 from marsad.people import PersonMention
 
 
@@ -37,6 +38,7 @@ class Annotations:
     numbers: tuple[NumberMention, ...]
     actors: tuple[ActorMention, ...]
     people: tuple[PersonMention, ...]
+    outlets: tuple[OutletMention, ...] = ()
 
     def within(self, span: Span) -> Annotations:
         """The mentions inside ``span`` (a sentence or paragraph)."""
@@ -49,4 +51,5 @@ class Annotations:
             numbers=_inside(span, self.numbers),
             actors=_inside(span, self.actors),
             people=_inside(span, self.people),
+            outlets=_inside(span, self.outlets),
         )

@@ -66,11 +66,20 @@ class EntityIndex:
         return None
 
     def last_before(
-        self, start: int, end: int, kinds: tuple[str, ...], exclude: str | None = None
+        self,
+        start: int,
+        end: int,
+        kinds: tuple[str, ...],
+        exclude: str | None = None,
+        max_gap: int | None = None,
     ) -> str | None:
+        """The last entity mentioned in ``[start, end)``; with ``max_gap``, only one
+        that ends at most that many characters before ``end``."""
         found = None
         for named in self.mentions:
             inside = named.span.start >= start and named.span.end <= end
+            if max_gap is not None and end - named.span.end > max_gap:
+                continue
             if (
                 inside
                 and named.type in kinds
@@ -111,9 +120,10 @@ def build_entities(annotations: Annotations) -> EntityIndex:
     for actor in annotations.actors:
         if actor.actor_id in by_actor:
             named.append(_Named(actor.span, "ORG", by_actor[actor.actor_id]))
+    entities.extend(_group_outlets(annotations))
     entities.extend(_group_places(annotations))
     for place in annotations.places:
-        if place.place.precision == "town":
+        if place.place.precision == "town" and not _in_outlet(annotations, place.span):
             named.append(_Named(place.span, "LOC", place.place.name))
     merged = _merge_same_name(entities)
     named.sort(key=lambda n: n.span.start)
@@ -177,16 +187,50 @@ def _without_descriptions(surface: str) -> str:
     return " ".join(words) or surface
 
 
+def _group_outlets(annotations: Annotations) -> list[Entity]:
+    """Outlets once each: "SY24" with its other name "منصة SY24"."""
+    forms: dict[str, list[tuple[str, Span]]] = {}
+    for outlet in annotations.outlets:
+        forms.setdefault(outlet.name, []).append((outlet.surface, outlet.span))
+    return [
+        Entity(
+            text=name,
+            type="ORG",
+            aliases=tuple(dict.fromkeys(s for s, _ in found if fold(s) != fold(name))),
+            external_id=f"outlet:{name}",
+            spans=tuple(span for _, span in found),
+        )
+        for name, found in forms.items()
+    ]
+
+
+def _in_outlet(annotations: Annotations, span: Span) -> bool:
+    return any(o.span.start <= span.start and span.end <= o.span.end for o in annotations.outlets)
+
+
+def _named_places(annotations: Annotations) -> list[tuple[str, Span]]:
+    """Places the text names: towns, quarters and named areas, and the towns and
+    governorates inside phrases ("ريف درعا الغربي" names درعا, "أوتوستراد دمشق-عمان"
+    names دمشق and عمان). Country-wide areas and outlets ("درعا 24") are left out."""
+    found: list[tuple[str, Span]] = []
+    for mention in annotations.places:
+        if _in_outlet(annotations, mention.span) or mention.place.precision == "country":
+            continue
+        if mention.rule.startswith(("name", "unknown")):
+            found.append((mention.place.name, mention.span))
+        for part in mention.parts:
+            if part.place.precision != "country":
+                found.append((part.place.name, part.span))
+    return found
+
+
 def _group_places(annotations: Annotations) -> list[Entity]:
     spans: dict[str, list[Span]] = {}
     names: dict[str, str] = {}
-    for mention in annotations.places:
-        # unresolved villages are places too ("قرية هيمو"); regions are not named entities
-        if mention.place.precision != "town":
-            continue
-        key = fold(mention.place.name)
-        names.setdefault(key, mention.place.name)
-        spans.setdefault(key, []).append(mention.span)
+    for name, span in _named_places(annotations):
+        key = fold(name)
+        names.setdefault(key, name)
+        spans.setdefault(key, []).append(span)
     return [Entity(text=names[key], type="LOC", spans=tuple(spans[key])) for key in names]
 
 

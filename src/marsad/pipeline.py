@@ -25,6 +25,7 @@ from marsad.events.roundup import is_roundup
 from marsad.gazetteer import find_places
 from marsad.mentions import collect_mentions
 from marsad.model import Document, Extraction, Failure
+from marsad.outlets import find_outlets
 from marsad.people import find_people
 from marsad.relations import extract_relations
 
@@ -61,6 +62,7 @@ def analyze(document: Document) -> Extraction:
         numbers=_stage("numbers", find_numbers, text),
         actors=_stage("actors", find_actors, text, document.published),
         people=_stage("people", find_people, text),
+        outlets=_stage("outlets", find_outlets, text),
     )
     events = _stage("events", extract_events, document, annotations)
     index = _stage("entities", build_entities, annotations)

@@ -106,10 +106,10 @@ def extract_relations(
             # a role noun ("القيادي في", "عنصر في") describes the name right before it;
             # "قُتل قيادي في داعش" names nobody
             role = _ROLE_NOUN.match(fold(cue.span.of(text)))
-            reach = ROLE_HEAD_REACH if role else HEAD_REACH
-            head_from = max(sentence.start, cue.span.start - reach)
+            head_from = max(sentence.start, cue.span.start - HEAD_REACH)
             kinds = _KINDS_BY_TYPE[cue.type]
-            head = index.last_before(head_from, cue.span.start, kinds, exclude=tail)
+            gap = ROLE_HEAD_REACH if role else None
+            head = index.last_before(head_from, cue.span.start, kinds, tail, gap)
         if head is None:
             continue
         add(cue.type, head, tail, sentence)
