@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
 
 from marsad.actors import ActorMention
 from marsad.arabic.dates import DateMention
@@ -13,18 +12,6 @@ from marsad.gazetteer import PlaceMention
 from marsad.model import Span
 from marsad.outlets import OutletMention
 from marsad.people import PersonMention
-
-
-class _Spanned(Protocol):
-    @property
-    def span(self) -> Span: ...
-
-
-_M = TypeVar("_M", bound=_Spanned)
-
-
-def _inside(span: Span, items: tuple[_M, ...]) -> tuple[_M, ...]:
-    return tuple(item for item in items if span.contains(item.span))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +26,3 @@ class Annotations:
     actors: tuple[ActorMention, ...]
     people: tuple[PersonMention, ...]
     outlets: tuple[OutletMention, ...] = ()
-
-    def within(self, span: Span) -> Annotations:
-        """The mentions inside ``span`` (a sentence or paragraph)."""
-
-        return Annotations(
-            norm=self.norm,
-            sentences=tuple(s for s in self.sentences if span.contains(s)),
-            places=_inside(span, self.places),
-            dates=_inside(span, self.dates),
-            numbers=_inside(span, self.numbers),
-            actors=_inside(span, self.actors),
-            people=_inside(span, self.people),
-            outlets=_inside(span, self.outlets),
-        )

@@ -33,8 +33,3 @@ def disorder_types() -> dict[tuple[str, str], str]:
             event_type, sub_event_type, disorder = line.split("\t")
             table[(event_type, sub_event_type)] = disorder
     return table
-
-
-def is_valid_type(event_type: str, sub_event_type: str) -> bool:
-    """True for a pair that exists in ACLED's taxonomy."""
-    return (event_type, sub_event_type) in disorder_types()

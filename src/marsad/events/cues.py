@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -74,7 +73,3 @@ def find_cues(norm: NormalizedText) -> tuple[Cue, ...]:
             span = norm.span_to_original(m.start(group), m.end(group))
             found.append(Cue(kind, span, m.group(group)))
     return tuple(sorted(found, key=lambda c: (c.span.start, c.kind)))
-
-
-def cues_in(cues: tuple[Cue, ...], span: Span, kind: str) -> Iterator[Cue]:
-    return (c for c in cues if c.kind == kind and span.contains(c.span))

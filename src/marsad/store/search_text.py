@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.arabic.normalize import NormalizedText, fold, normalize
+from marsad.arabic.normalize import NormalizedText, fold
 from marsad.arabic.tokens import stem_candidates
 
 _WORD = re.compile(r"\w+")
@@ -63,6 +63,3 @@ def snippet(text: str, start: int, end: int, context: int = 60) -> str:
     before = ("…" if left else "") + text[left:start]
     after = text[end:right] + ("…" if right < len(text) else "")
     return " ".join((before + "⟦" + text[start:end] + "⟧" + after).split())
-
-
-__all__ = ["find_in_text", "fts_query", "index_text", "normalize", "query_terms", "snippet"]
