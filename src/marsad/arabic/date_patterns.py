@@ -149,6 +149,7 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
     count = rf"\d{{1,3}}|{w.alt('vague_count')}|{_countword_table()}"
     ago = rf"""{_START}(?P<expr>
         (?P<ago>{w.alt("ago", "after")})\s+
+        (?:(?:{w.alt("approx")})\s+)?
         (?:(?P<count>{count})\s+)?
         (?P<unit>{w.alt("unit")})
     ){_END}(?!\s+(?:\d|(?:{month})(?!\w)|(?:{weekday})(?!\w)|(?:{w.alt("month_word")})\s))

@@ -102,8 +102,9 @@ def event_places(
 
 
 def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:
-    """A quarter ("حي الصناعة") is coded at its town, as ACLED does, unless the
-    curated supplement knows the quarter itself (درعا البلد، طريق السد)."""
+    """A quarter ("حي الصناعة") the gazetteer lacks is placed at its town's point,
+    as ACLED does, under its own name; the curated supplement knows some quarters
+    itself (درعا البلد، طريق السد)."""
     curated = (mention.place.place_id or "").startswith("marsad:")
     if "حي" not in mention.rule or curated:
         return mention
@@ -115,7 +116,11 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
         and m.place.lat is not None
         and _is_scene(context, m)
     ]
-    return replace(mention, place=towns[-1].place) if towns else mention
+    if not towns:
+        return mention
+    # the quarter keeps its own name (what a reader looks for) on its town's point
+    town = towns[-1].place
+    return replace(mention, place=replace(town, name=mention.place.name, unresolved_reason=None))
 
 
 def _is_scene(

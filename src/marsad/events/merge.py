@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.arabic.normalize import fold
+from marsad.geo import distance_km
 from marsad.model import Event, PartialDate, Place
 
 # Characters between two tellings for an undated one to join a dated one (about two
 # sentences: "… أمس. وأضاف المصدر أن الهجوم …").
 UNDATED_MERGE_REACH = 400
+# Two places this close are one for telling incidents apart (ACLED codes one event
+# per town and day; a quarter the gazetteer lacks sits on its town's point).
+SAME_POINT_KM = 1.0
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -19,11 +23,19 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     if fold(a.name) == fold(b.name):
         return True
+    if _same_point(a, b):
+        return True  # a quarter placed at its town's point, and the town
     if "country" in (a.precision, b.precision):
         return True  # "جنوب سوريا" is too coarse to tell two incidents apart
     # a town and the region or governorate that holds it ("قرى جبل الزاوية" then
     # "كنصفرة"): the same governorate is the best containment test the data allows
     return a.precision != b.precision and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def _same_point(a: Place, b: Place) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) < SAME_POINT_KM
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:

@@ -20,9 +20,11 @@ from marsad.gazetteer.entries import GazetteerEntry, load_entries
 # names collide with particles (في، من، لا) far more often than they name places.
 MIN_NAME_LETTERS = 3
 
-# Abandoned (PPLQ), destroyed and historical villages are kept in places.tsv but not
-# indexed: most are depopulated hamlets whose names are everyday words, and
-# conflict reporting rarely names them.
+# Abandoned (PPLQ), destroyed and historical villages are kept in places.tsv; their
+# one-word names are not indexed (most are depopulated hamlets whose names are
+# everyday words), their names of two words or more are: GeoNames marks some living
+# towns abandoned («دبسي عفنان» on the Raqqa–Aleppo road), and a two-word name is
+# rarely an everyday phrase. A current place by the same name always wins.
 INDEX_ABANDONED = False
 
 ARTICLE = "ال"
@@ -76,10 +78,13 @@ def load_automaton() -> ahocorasick.Automaton:
     """The automaton over every indexed name, built once per process."""
     plain: dict[str, list[int]] = {}
     lam: dict[str, list[int]] = {}
-    for entry_id, entry in enumerate(load_entries()):
+    entries = load_entries()
+    current_keys = {key for entry in entries if not entry.abandoned for key in _keys(entry)}
+    for entry_id, entry in enumerate(entries):
+        keys = _keys(entry)
         if entry.abandoned and not INDEX_ABANDONED:
-            continue
-        for key in _keys(entry):
+            keys = {key for key in keys if " " in key and key not in current_keys}
+        for key in keys:
             plain.setdefault(key, []).append(entry_id)
             if key.startswith(ARTICLE) and len(key) > len(ARTICLE) + 1:
                 lam.setdefault("ل" + key[len(ARTICLE) :], []).append(entry_id)

@@ -22,6 +22,7 @@ from marsad.gazetteer.entries import (
     load_entries,
 )
 from marsad.gazetteer.lexicon import Lexicon, load_lexicon
+from marsad.gazetteer.local import place_by_following_words
 from marsad.gazetteer.matcher import NameMatch, match_names
 from marsad.gazetteer.mention import PlaceMention
 from marsad.gazetteer.regions import region_place
@@ -253,8 +254,10 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
         for m in result
         if not any(o is not m and o.span.contains(m.span) and o.span != m.span for o in phrases)
     ]
+    result = place_by_following_words(text, result)
     taken = [(m.span.start, m.span.end) for m in result]
-    result.extend(find_unknown_towns(norm, words, matches, taken))
+    unknown = find_unknown_towns(norm, words, matches, taken)
+    result = place_by_following_words(text, result + unknown)
     return tuple(sorted(result, key=lambda m: (m.span.start, m.span.end)))
 
 
