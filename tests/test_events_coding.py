@@ -587,3 +587,51 @@ def test_wounded_ages_and_dates_are_not_deaths() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert event.fatalities == 1
+
+
+# Where the incident happened, when the sentence also names where someone was taken
+# or where a village lies (the words after a town place it in its governorate).
+SCENES = [
+    (
+        "اعتقلت قوة من الأمن العام شابين في بلدة إبطع، واقتادتهما إلى مقر الأمن العام في مدينة درعا.",
+        "إبطع",
+        "درعا",
+    ),
+    (
+        "أصيب عنصران بهجوم مسلح على حاجز في بلدة ذيبان، وجرى إسعافهما إلى مشفى في مدينة البصيرة.",
+        "ذيبان",
+        "دير الزور",
+    ),
+    (
+        "قُتل شاب برصاص مجهولين في بلدة الشيخ سعد بريف درعا الغربي، مساء أمس.",
+        "الشيخ سعد",
+        "درعا",
+    ),
+    (
+        "قُتل سائقان بهجوم لتنظيم داعش على صهريج قرب بلدة الرصافة جنوبي الرقة، مساء أمس.",
+        "الرصافة",
+        "الرقة",
+    ),
+    (
+        "اعتقل عناصر حاجز للأمن العسكري شاباً عند مدخل بلدة الكرك الشرقي بريف درعا، أمس.",
+        "الكرك الشرقي",
+        "درعا",
+    ),
+    (
+        "شنّت قوى الأمن الداخلي حملة دهم واعتقالات في حي المشلب شرقي مدينة الرقة، فجر اليوم.",
+        "المشلب",
+        "الرقة",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "admin1"), SCENES, ids=[f"scene{i}" for i in range(len(SCENES))]
+)
+def test_the_scene_is_where_it_happened_in_its_governorate(
+    text: str, place: str, admin1: str
+) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert events, text
+    location = events[0].location
+    assert location is not None and (location.name, location.admin1) == (place, admin1)

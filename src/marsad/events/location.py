@@ -42,6 +42,13 @@ _DEPARTURE = re.compile(
     r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*(?:\s+\S+){0,2}"
     r"\s+من\s+(?:\S+\s+)?$"
 )
+# "اقتادوهما إلى مقر الأمن العام في مدينة درعا", "نُقل إلى مشفى في البصيرة": where a
+# victim or detainee was taken, not where the incident happened
+_CARRIED_TO = re.compile(
+    r"(?:اقتاد|نقل|نُقل|إسعاف|اسعاف|أسعف|سوق|ترحيل|تحويل|أودع|إيداع)\w*"
+    r"(?:\s+\S+){0,6}?\s+(?:إلى|الى)(?:\s+\S+){0,5}?\s+\S*$"
+)
+_HOSPITAL = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+\S+){0,2}\s+\S*$")
 _REPORTER_BASE = re.compile(r"مراسل\w*(?:\s+\S+){0,3}\s+في\s*$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 
@@ -55,7 +62,11 @@ def event_places(
 ) -> list[PlaceMention]:
     """Candidate scene places in a clause, best first; a coordinated town list all together."""
     places = [p for p in context.annotations.places if clause.contains(p.span)]
-    scenes = [_town_for_quarter(context, p) for p in places if _is_scene(context, p)]
+    scenes = [
+        _town_for_quarter(context, p)
+        for p in places
+        if _is_scene(context, p) and (movement or not _taken_to(context, p))
+    ]
     if not scenes and crowd:
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
         # protesters' own town is where they gathered (a victim's home town is not)
@@ -121,6 +132,12 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
     # the quarter keeps its own name (what a reader looks for) on its town's point
     town = towns[-1].place
     return replace(mention, place=replace(town, name=mention.place.name, unresolved_reason=None))
+
+
+def _taken_to(context: DocumentContext, mention: PlaceMention) -> bool:
+    """Where the wounded or the detained were taken (a group's move is another matter)."""
+    before = context.text[max(0, mention.span.start - 80) : mention.span.start]
+    return bool(_CARRIED_TO.search(before) or _HOSPITAL.search(before[-40:]))
 
 
 def _is_scene(
