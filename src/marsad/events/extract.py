@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from marsad.annotations import Annotations
+from marsad.arabic.dates import DateMention
 from marsad.arabic.normalize import fold
 from marsad.events.attribution import find_attribution, find_speaker
 from marsad.events.context import Clause, DocumentContext, read_document
@@ -148,6 +149,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     events: list[Event] = []
     last_date: PartialDate | None = None
     last_place: dict[int, Place] = {}
+    story_place: Place | None = None
     last_source: dict[int, str] = {}
     sources = _sources(context)
     for clause in context.clauses:
@@ -181,8 +183,14 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             context, clause.span, trigger.span.start, movement, crowd
         ) or event_places(context, clause.sentence, trigger.span.start, movement, crowd)
         own_date = any(clause.sentence.contains(d.span) for d in annotations.dates)
-        if _is_definite(context.text, trigger) and not places and not own_date and events:
-            continue  # "وأكد أن الانفجار …": the incident already told, not a new one
+        retold = _is_definite(context.text, trigger) and not own_date and events
+        told_kind = any(e.sub_event_type == trigger.rule.sub_event_type for e in events)
+        if retold and (
+            not places or (told_kind and all(p.place.precision != "town" for p in places))
+        ):
+            # "وأكد أن الانفجار …", "حين انفجر اللغم قرب تل الجموع": the incident already
+            # told (a coarser place there is the region it happened in, not another scene)
+            continue
         if roundup and not (people or (dated and places)):
             continue
         background = _has(context, "background", clause.sentence)
@@ -227,6 +235,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             scene = [
                 with_governorate(scene_place(p, context), context, clause.sentence) for p in places
             ]
+        elif story_place is not None and not background and not own_date:
+            # a details paragraph that names no place goes on with the story's scene
+            scene = [story_place]
         else:
             scene = [fallback_place(context)]
         for place in scene:
@@ -259,6 +270,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             last_date = date  # a year or month describes a period, not the story's day
         if places and not background:
             last_place[clause.paragraph] = scene_place(places[0], context)
+            story_place = last_place[clause.paragraph]
     events = _attribute_unsourced(events, context, sources)
     headline = _headline(document.text)
     # tellings that revise a toll ("ارتفعت الحصيلة إلى …") and tellings with a date
@@ -271,13 +283,22 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     self_dated = frozenset(
         e.evidence.start
         for e in events
-        if any(e.evidence.contains(d.span) for d in annotations.dates)
+        if any(e.evidence.contains(d.span) and _names_a_day(d) for d in annotations.dates)
     )
     body = [e for e in events if headline is None or not headline.contains(e.evidence)]
     told = merge_incidents(body, updates, self_dated)
     if headline is None:
         return tuple(told)
     return tuple(fold_headline(told, [e for e in events if headline.contains(e.evidence)]))
+
+
+# "فارق الحياة بعد ساعتين": hours after the incident are still its day
+_HOURS_AFTER = re.compile(r"^بعد\s+(?:\S+\s+)?ساع")
+
+
+def _names_a_day(mention: DateMention) -> bool:
+    """Whether a date expression could put its telling on another day."""
+    return not _HOURS_AFTER.match(fold(mention.expression))
 
 
 def _sources(context: DocumentContext) -> dict[int, str]:

@@ -48,8 +48,17 @@ _CARRIED_TO = re.compile(
     r"(?:اقتاد|نقل|نُقل|إسعاف|اسعاف|أسعف|سوق|ترحيل|تحويل|أودع|إيداع)\w*"
     r"(?:\s+\S+){0,6}?\s+(?:إلى|الى)(?:\s+\S+){0,5}?\s+\S*$"
 )
+# "ثم لاذا بالفرار باتجاه الطريق المؤدي إلى بلدة المزيريب": where the attackers fled
+_FLED_TO = re.compile(
+    r"(?:فر|فرا|فروا|فرّ|فرّا|فرّوا|لاذ|لاذا|لاذوا|هرب|هربا|هربوا|الفرار|بالفرار)"
+    r"(?:\s+\S+){0,6}?\s+(?:إلى|الى|باتجاه|نحو)(?:\s+\S+){0,5}?\s+\S*$"
+)
 _HOSPITAL = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+\S+){0,2}\s+\S*$")
-_REPORTER_BASE = re.compile(r"مراسل\w*(?:\s+\S+){0,3}\s+في\s*$")
+# "مراسلنا في إدلب", "مصدر في قيادة الأمن الداخلي بدرعا": where the teller is
+_REPORTER_BASE = re.compile(
+    r"(?:مراسل\w*(?:\s+\S+){0,3}\s+في\s*"
+    r"|(?<!\w)(?:مصدر|مسؤول)(?:\s+\S+){0,4}\s+(?:في\s*|ب)(?:محافظة\s+)?)$"
+)
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 
 
@@ -135,9 +144,12 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
 
 
 def _taken_to(context: DocumentContext, mention: PlaceMention) -> bool:
-    """Where the wounded or the detained were taken (a group's move is another matter)."""
+    """Where the wounded or the detained were taken, or where attackers fled (a
+    group's move is another matter)."""
     before = context.text[max(0, mention.span.start - 80) : mention.span.start]
-    return bool(_CARRIED_TO.search(before) or _HOSPITAL.search(before[-40:]))
+    return bool(
+        _CARRIED_TO.search(before) or _FLED_TO.search(before) or _HOSPITAL.search(before[-40:])
+    )
 
 
 def _is_scene(

@@ -12,6 +12,10 @@ from marsad.model import Span
 
 # Proclitics a trigger may carry: و/ف, then ب/ل/ك, then the article.
 _PROCLITICS = r"(?:[وف])?(?:[بلك])?(?:ال)?"
+# "أطلق مسلحون مجهولو الهوية النار", "لقي شاب مصرعه": a trigger written "A ... B" in
+# the lexicon matches with up to this many words between its parts; its span is A's.
+GAP = " ... "
+MAX_GAP_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +26,7 @@ class TriggerRule:
     priority: int
     prefix: bool  # the lexicon's "*": longer words match too
     kind: str = "plain"  # kill | attack | territory | protest | plain (see the TSV)
+    source: str = ""  # the lexicon's entry as written ("اطلق* ... النار")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
             priority=int(priority),
             prefix=word.endswith("*"),
             kind=kind,
+            source=word,
         )
         for word, event_type, sub_event_type, priority, kind in rows[1:]
     ]
@@ -56,10 +62,32 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, TriggerRule]]:
     by_word = {r.trigger: r for r in rules}
     alternatives = []
     for rule in rules:
+        if GAP.strip() in rule.source:
+            continue
         words = r"\s+".join(re.escape(w) for w in rule.trigger.split())
         alternatives.append(words + (r"\w*" if rule.prefix else ""))
     pattern = re.compile(r"(?<!\w)" + _PROCLITICS + "(" + "|".join(alternatives) + r")(?!\w)")
     return pattern, by_word
+
+
+def _part(word: str) -> str:
+    words = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+    return words + (r"\w*" if word.endswith("*") else "")
+
+
+@cache
+def _gapped() -> tuple[tuple[re.Pattern[str], TriggerRule], ...]:
+    found = []
+    for rule in trigger_rules():
+        if GAP.strip() not in rule.source:
+            continue
+        first, second = (part.strip() for part in rule.source.split(GAP.strip()))
+        pattern = re.compile(
+            r"(?<!\w)" + _PROCLITICS + "(" + _part(fold(first)) + ")"
+            rf"(?:\s+\S+){{0,{MAX_GAP_WORDS}}}?\s+" + _part(fold(second)) + r"(?!\w)"
+        )
+        found.append((pattern, rule))
+    return tuple(found)
 
 
 def _rule_for(word: str, by_word: dict[str, TriggerRule]) -> TriggerRule | None:
@@ -87,4 +115,12 @@ def find_triggers(norm: NormalizedText, within: Span | None = None) -> tuple[Tri
         if within is not None and not within.contains(span):
             continue
         matches.append(TriggerMatch(span, span.of(norm.original), rule))
-    return tuple(matches)
+    for gapped, rule in _gapped():
+        for match in gapped.finditer(norm.text):
+            span = norm.span_to_original(match.start(1), match.end(1))
+            if within is not None and not within.contains(span):
+                continue
+            if any(m.span.start <= span.start < m.span.end for m in matches):
+                continue
+            matches.append(TriggerMatch(span, span.of(norm.original), rule))
+    return tuple(sorted(matches, key=lambda m: m.span.start))
