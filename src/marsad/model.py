@@ -39,6 +39,9 @@ class Span:
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
     def as_list(self) -> list[int]:
         return [self.start, self.end]
 

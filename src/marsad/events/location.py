@@ -169,6 +169,9 @@ def _is_scene(
     for actor in context.annotations.actors:
         if actor.span.start <= mention.span.start and mention.span.end <= actor.span.end:
             return False  # "سوريا" inside "قوات سوريا الديمقراطية"
+    for outlet in context.annotations.outlets:
+        if outlet.span.contains(mention.span):
+            return False  # "سوريا" inside "موقع تلفزيون سوريا"
     for cue in context.cues:
         if origins_allowed:
             break

@@ -49,7 +49,12 @@ def choose_date(
     previous: PartialDate | None,
 ) -> PartialDate | None:
     """The incident's date, or None when the text does not fix it."""
-    dates = context.annotations.dates
+    # «سد تشرين», «حي تشرين»: a month's name inside a place name is no date
+    dates = [
+        m
+        for m in context.annotations.dates
+        if not any(p.span.overlaps(m.span) for p in context.annotations.places)
+    ]
     in_clause = [m for m in dates if clause.contains(m.span)]
     in_sentence = [m for m in dates if sentence.contains(m.span)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)

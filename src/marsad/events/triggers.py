@@ -122,5 +122,8 @@ def find_triggers(norm: NormalizedText, within: Span | None = None) -> tuple[Tri
                 continue
             if any(m.span.start <= span.start < m.span.end for m in matches):
                 continue
+            # «وقف شامل لإطلاق النار»: the words inside a gapped phrase are its own
+            extent = norm.span_to_original(match.start(1), match.end())
+            matches = [m for m in matches if not extent.contains(m.span)]
             matches.append(TriggerMatch(span, span.of(norm.original), rule))
     return tuple(sorted(matches, key=lambda m: m.span.start))

@@ -9,6 +9,7 @@ choose among homonyms, then build region/road places and the mentions.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -68,7 +69,13 @@ _CUE_KINDS_NEVER_PLACES = (
 )
 
 
-def _acceptance(found: _Found, tier: str, lexicon: Lexicon) -> str | None:
+# «وصلت التعزيزات للحراك»: after a verb of motion a lam does mark the destination
+_MOTION_BEFORE = re.compile(
+    r"(?:وصل|توجه|انتقل|عاد|دخل|نقل|وصول|متجه|قادم|اتجاه)\S*(?:\s+\S+){0,3}\s*$"
+)
+
+
+def _acceptance(found: _Found, tier: str, lexicon: Lexicon, before: str = "") -> str | None:
     """Which cue lets the name be a place ("" pending, None rejected)."""
     ctx = found.ctx
     if ctx.person or ctx.organisation:
@@ -86,7 +93,15 @@ def _acceptance(found: _Found, tier: str, lexicon: Lexicon) -> str | None:
     if tier == "word":
         return "preposition" if ctx.preposition else ""
     largest = max(e.population for e in found.candidates)
-    if ctx.preposition and largest >= LARGE_TOWN_POPULATION and not ctx.adjective_follows:
+    # «للثورة»: a lam joined to the article marks a possessive, not a place ("للثورة" =
+    # "of the revolution"); it is no locative preposition
+    lam_only = found.match.prefix.endswith("ل") and not _MOTION_BEFORE.search(before)
+    if (
+        ctx.preposition
+        and not lam_only
+        and largest >= LARGE_TOWN_POPULATION
+        and not ctx.adjective_follows
+    ):
         return "large town after a preposition"
     return None
 
@@ -224,7 +239,8 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             item.accepted_by = "road end"
             found.append(item)
             continue
-        accepted = _acceptance(item, _tier(match, entries, lexicon), lexicon)
+        before = norm.text[max(0, match.start - len(match.prefix) - 40) : match.start]
+        accepted = _acceptance(item, _tier(match, entries, lexicon), lexicon, before)
         if accepted is not None:
             item.accepted_by = accepted
             found.append(item)
