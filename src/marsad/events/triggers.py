@@ -14,7 +14,7 @@ from marsad.model import Span
 _PROCLITICS = r"(?:[وف])?(?:[بلك])?(?:ال)?"
 # "أطلق مسلحون مجهولو الهوية النار", "لقي شاب مصرعه": a trigger written "A ... B" in
 # the lexicon matches with up to this many words between its parts; its span is A's.
-GAP = " ... "
+GAP = "..."
 MAX_GAP_WORDS = 4
 
 
@@ -62,7 +62,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, TriggerRule]]:
     by_word = {r.trigger: r for r in rules}
     alternatives = []
     for rule in rules:
-        if GAP.strip() in rule.source:
+        if GAP in rule.source:
             continue
         words = r"\s+".join(re.escape(w) for w in rule.trigger.split())
         alternatives.append(words + (r"\w*" if rule.prefix else ""))
@@ -79,9 +79,9 @@ def _part(word: str) -> str:
 def _gapped() -> tuple[tuple[re.Pattern[str], TriggerRule], ...]:
     found = []
     for rule in trigger_rules():
-        if GAP.strip() not in rule.source:
+        if GAP not in rule.source:
             continue
-        first, second = (part.strip() for part in rule.source.split(GAP.strip()))
+        first, second = (part.strip() for part in rule.source.split(GAP))
         pattern = re.compile(
             r"(?<!\w)" + _PROCLITICS + "(" + _part(fold(first)) + ")"
             rf"(?:\s+\S+){{0,{MAX_GAP_WORDS}}}?\s+" + _part(fold(second)) + r"(?!\w)"

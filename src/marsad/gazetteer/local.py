@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.gazetteer.mention import PlaceMention
+from marsad.gazetteer.mention import PlaceMention, drop_contained
 from marsad.model import Place, Span
 
 # Between a town and the phrase that places it: nothing, «في», «ب», «ضمن», a comma.
@@ -99,13 +99,13 @@ def _in_governorate(mention: PlaceMention, governorate: str) -> PlaceMention:
         chosen = replace(options[0], name=mention.place.name, precision=mention.place.precision)
         reason = f"in {governorate}, as the words after it say"
     else:
+        reason = NOT_IN_THIS_GOVERNORATE.format(governorate)
         chosen = Place(
             name=mention.place.name,
             precision=mention.place.precision,
             admin1=governorate,
-            unresolved_reason=NOT_IN_THIS_GOVERNORATE.format(governorate),
+            unresolved_reason=reason,
         )
-        reason = NOT_IN_THIS_GOVERNORATE.format(governorate)
     return replace(mention, place=chosen, reason=reason)
 
 
@@ -125,9 +125,5 @@ def place_by_following_words(text: str, mentions: list[PlaceMention]) -> list[Pl
             if governorate:
                 mention = _in_governorate(mention, governorate)
         result.append(mention)
-    # an extended name may now cover a mention of the adjective's own (rare)
-    return [
-        m
-        for m in result
-        if not any(o is not m and o.span.contains(m.span) and o.span != m.span for o in result)
-    ]
+    # an extended name may now cover a mention of the adjective's own («الشرقية»)
+    return drop_contained(result, result)

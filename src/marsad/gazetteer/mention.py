@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.model import Place, Span
@@ -27,3 +28,14 @@ class PlaceMention:
     rule: str
     country: str | None = None
     parts: tuple[PlaceMention, ...] = ()
+
+
+def drop_contained(
+    mentions: Sequence[PlaceMention], covering: Sequence[PlaceMention]
+) -> list[PlaceMention]:
+    """``mentions`` without those lying strictly inside one of ``covering``."""
+    return [
+        m
+        for m in mentions
+        if not any(o is not m and o.span.contains(m.span) and o.span != m.span for o in covering)
+    ]

@@ -25,7 +25,7 @@ from marsad.gazetteer.entries import (
 from marsad.gazetteer.lexicon import Lexicon, load_lexicon
 from marsad.gazetteer.local import place_by_following_words
 from marsad.gazetteer.matcher import NameMatch, match_names
-from marsad.gazetteer.mention import PlaceMention
+from marsad.gazetteer.mention import PlaceMention, drop_contained
 from marsad.gazetteer.regions import region_place
 from marsad.gazetteer.roads import RoadMatch, find_roads
 from marsad.gazetteer.unknown import find_unknown_towns
@@ -264,12 +264,10 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             _road_mention(norm, road, (mentions[id(road.first)], mentions[id(road.second)]))
         )
     # «الشرقي» inside «الريف الشمالي الشرقي لمحافظة درعا» is part of the region phrase
-    phrases = [m for m in result if m.parts]
-    result = [
-        m
-        for m in result
-        if not any(o is not m and o.span.contains(m.span) and o.span != m.span for o in phrases)
-    ]
+    result = drop_contained(result, [m for m in result if m.parts])
+    # twice: names take their adjectives before unknown towns are looked for (so
+    # «الشرقي» of «الكرك الشرقي» is not one), then the unknown towns are placed too;
+    # a mention already placed is left as it is
     result = place_by_following_words(text, result)
     taken = [(m.span.start, m.span.end) for m in result]
     unknown = find_unknown_towns(norm, words, matches, taken)
