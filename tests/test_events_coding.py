@@ -511,6 +511,37 @@ CASES = [
         0,
         "دير حافر",
     ),
+    # a fighter killed at his post by the other side → Battles, not civilians targeted
+    Case(
+        "قُتل عنصر من قوات النظام، ظهر اليوم، برصاص قناص من الفصائل على محور قرية الحويز في سهل الغاب.",
+        BATTLES,
+        CLASH,
+        "rebel",
+        "state",
+        1,
+        "الحويز",
+    ),
+    # the fire came from the bases named after "مصدره"; it fell on the village subject of تعرضت
+    Case(
+        "تعرضت قرية أم الكيف في ريف ناحية تل تمر، صباح اليوم، لقصف مدفعي مصدره القواعد التركية "
+        "في محيط مدينة رأس العين (سري كانيه).",
+        REMOTE,
+        SHELLING,
+        "external",
+        None,
+        0,
+        "أم الكيف",
+    ),
+    # a woman and her two children (a dual noun) are three dead
+    Case(
+        "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",
+        REMOTE,
+        SHELLING,
+        "state",
+        "civilians",
+        3,
+        "البارة",
+    ),
 ]
 
 
@@ -610,6 +641,51 @@ def test_wounded_ages_and_dates_are_not_deaths() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert event.fatalities == 1
+
+
+def test_a_strike_on_a_region_is_coded_where_its_munitions_fell() -> None:
+    text = (
+        "استهدفت طائرة حربية روسية، صباح اليوم، بأربعة صواريخ منطقة جبل الزاوية في ريف إدلب الجنوبي، "
+        "حيث سقط صاروخان على منازل عند الأطراف الغربية لبلدة إحسم، فيما سقط الصاروخان الآخران "
+        "في أرض زراعية قرب قرية مشون المجاورة."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.location.name for e in events if e.location] == ["إحسم", "مشون"]
+    assert {e.sub_event_type for e in events} == {AIR}
+
+
+def test_the_same_shelling_reaching_the_next_village_is_a_second_event() -> None:
+    text = (
+        "قُتل مدني جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية، اليوم.\n"
+        "وطال القصف المدفعي ذاته أطراف قرية بليون المجاورة، ما خلّف أضراراً مادية."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.location.name for e in events if e.location] == ["البارة", "بليون"]
+    assert [e.fatalities for e in events] == [1, 0]
+
+
+def test_a_retelling_adds_its_toll_to_the_clash_told_before() -> None:
+    text = (
+        "اندلعت فجر اليوم اشتباكات عنيفة بين مجموعات محلية وخلية لتنظيم داعش في مدينة جاسم.\n"
+        'وأسفرت الاشتباكات عن مقتل عنصرين من الخلية، أحدهما المدعو "رامي سليمان الحلقي"، '
+        "الذي يتهمه الأهالي بعمليات اغتيال خلال العام الماضي. وفي المقابل قُتل مقاتل من المجموعات المحلية."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.fatalities == 3
+    assert event.date is not None and event.date.value == PUBLISHED
+    assert event.actor2 is not None and event.actor2.category == "rebel"
+
+
+def test_a_subheading_sums_up_and_adds_no_death() -> None:
+    text = (
+        "مسيّرة تركية تستهدف سيارة لقسد\n"
+        "استهدفت طائرة مسيّرة تركية ظهر اليوم سيارة عسكرية لقوات سوريا الديمقراطية قرب قرية هيمو.\n"
+        "مقتل عنصرين من قسد\n"
+        "وأضاف مراسلنا أن الاستهداف أسفر عن مقتل عنصرين كانا على متن السيارة."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == AIR
+    assert event.fatalities == 2
 
 
 # Where the incident happened, when the sentence also names where someone was taken

@@ -25,6 +25,7 @@ CUE_KINDS = (
     "continuation",
     "weapons",
     "rise",
+    "post",
 )
 
 

@@ -23,13 +23,14 @@ from marsad.events.fatalities import count_fatalities, death_word_spans
 from marsad.events.location import (
     event_places,
     fallback_place,
+    impact_towns,
     scene_place,
     with_governorate,
 )
-from marsad.events.merge import fold_headline, merge_incidents
+from marsad.events.merge import fold_headline, merge_incidents, near_a_town
 from marsad.events.roundup import is_roundup
 from marsad.events.sides import ARMED, choose_sides
-from marsad.events.timing import choose_date
+from marsad.events.timing import choose_date, sentence_dates
 from marsad.events.triggers import TriggerMatch
 from marsad.model import Document, Event, PartialDate, Place, Span
 from marsad.people import PersonMention
@@ -41,8 +42,10 @@ _NEEDS_ARMED_ACTOR = frozenset(
 )
 # "عقب الانفجار", "بعد الهجوم", "على خلفية الاشتباكات" point back to an incident
 # already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
-_BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*$")
+_BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*(?:ال)?$")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
+# a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
 # A weapons depot named this close after "السيطرة على" is what was taken.
 SEIZED_OBJECT_REACH = 25
@@ -52,6 +55,11 @@ _EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
+# A target cue governs the actor named this close after it ("عنصر من قوات النظام").
+TARGET_ACTOR_REACH = 12
+# A subheading between paragraphs is a short phrase ("مقتل عنصرين من قسد").
+MAX_SUBHEADING_CHARS = 80
+MAX_SUBHEADING_WORDS = 8
 # A victim's name follows its death word closely ("مقتل المدعو “فايز الراضي”").
 VICTIM_REACH = 40
 # Characters to the nearest sentence that names the report's source (about two sentences).
@@ -106,7 +114,8 @@ def _seized_not_exploded(
 def _is_definite(text: str, trigger: TriggerMatch) -> bool:
     """ "الانفجار", "إطلاق النار", "اتفاق التسوية": a noun told before, not a new incident."""
     following = text[trigger.span.end : trigger.span.end + 4].lstrip()
-    return bool(_DEFINITE.match(trigger.surface)) or following.startswith("ال")
+    article = _ARTICLE_BEFORE.search(text[max(0, trigger.span.start - 4) : trigger.span.start])
+    return bool(_DEFINITE.match(trigger.surface) or article) or following.startswith("ال")
 
 
 def _type(
@@ -127,9 +136,31 @@ def _type(
         )
         if victims and not armed_target:
             return "Violence against civilians", "Attack"
+    if (
+        rule.kind == "kill"
+        and _has(context, "post", clause.span)
+        and _armed_side_hit(context, clause)
+    ):
+        # "قُتل عنصر من قوات النظام برصاص قناص من الفصائل على محور الحويز": a fighter
+        # killed at his post by the other side is a battle, not violence against civilians
+        return "Battles", "Armed clash"
     if rule.kind == "protest" and _has(context, "intervention", clause.sentence):
         return "Protests", "Protest with intervention"
     return rule.event_type, rule.sub_event_type
+
+
+def _armed_side_hit(context: DocumentContext, clause: Clause) -> bool:
+    """A named armed actor after a target cue ("عنصر من قوات النظام")."""
+    if _CIVILIAN_VICTIMS.search(fold(clause.span.of(context.text))):
+        return False
+    for cue in context.cues:
+        if cue.kind != "target" or not clause.span.contains(cue.span):
+            continue
+        for actor in context.annotations.actors:
+            near = 0 <= actor.span.start - cue.span.end <= TARGET_ACTOR_REACH
+            if near and actor.category in ARMED and clause.span.contains(actor.span):
+                return True
+    return False
 
 
 def _territory(sub_event_type: str, actor_category: str | None) -> str:
@@ -152,7 +183,10 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     story_place: Place | None = None
     last_source: dict[int, str] = {}
     sources = _sources(context)
+    summaries = _summary_lines(document.text)
+    summed: list[Event] = []
     for clause in context.clauses:
+        summary = any(line.contains(clause.sentence) for line in summaries)
         source = sources.get(clause.sentence.start)
         if source is None and _has(context, "continuation", clause.sentence):
             source = last_source.get(clause.paragraph)
@@ -182,15 +216,26 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         places = event_places(
             context, clause.span, trigger.span.start, movement, crowd
         ) or event_places(context, clause.sentence, trigger.span.start, movement, crowd)
-        own_date = any(clause.sentence.contains(d.span) for d in annotations.dates)
+        if trigger.rule.event_type == "Explosions/Remote violence" and not any(
+            near_a_town(p.place) for p in places
+        ):
+            # a strike on a region whose munitions the sentence places on towns
+            places = impact_towns(context, clause.sentence, trigger.span.start) or places
+        own_date = bool(sentence_dates(context, clause.sentence, trigger.span))
         retold = _is_definite(context.text, trigger) and not own_date and events
         told_kind = any(e.sub_event_type == trigger.rule.sub_event_type for e in events)
-        if retold and (
-            not places or (told_kind and all(p.place.precision != "town" for p in places))
-        ):
-            # "وأكد أن الانفجار …", "حين انفجر اللغم قرب تل الجموع": the incident already
-            # told (a coarser place there is the region it happened in, not another scene)
-            continue
+        retold_into: int | None = None
+        if retold and (not places or (told_kind and not any(near_a_town(p.place) for p in places))):
+            # "وأسفرت الاشتباكات عن مقتل عنصرين", "حين انفجر اللغم قرب تل الجموع": the
+            # incident already told (a coarser place there is the region it happened
+            # in, not another scene); what the retelling adds goes to it
+            kind = trigger.rule.sub_event_type
+            retold_into = next(
+                (i for i in reversed(range(len(events))) if events[i].sub_event_type == kind),
+                None,
+            )
+            if retold_into is None:
+                continue
         if roundup and not (people or (dated and places)):
             continue
         background = _has(context, "background", clause.sentence)
@@ -204,6 +249,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         )
         if (
             trigger.rule.kind == "kill"
+            and not summary
             and events
             and events[-1].event_type in _COMBAT
             and not places
@@ -229,8 +275,11 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             context, clause.span, clause.sentence, event_type, sub_event_type, victim
         )
         sub_event_type = _territory(sub_event_type, actor1.category if actor1 else None)
-        if not places and clause.paragraph in last_place:
-            scene: list[Place | None] = [last_place[clause.paragraph]]
+        if retold_into is not None:
+            scene: list[Place | None] = [events[retold_into].location]
+            date = events[retold_into].date
+        elif not places and clause.paragraph in last_place:
+            scene = [last_place[clause.paragraph]]
         elif places:
             scene = [
                 with_governorate(scene_place(p, context), context, clause.sentence) for p in places
@@ -240,6 +289,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             scene = [story_place]
         else:
             scene = [fallback_place(context)]
+        told_before = len(events)
         for place in scene:
             confidence = BASE_CONFIDENCE + ARGUMENT_CONFIDENCE * sum(
                 [
@@ -266,13 +316,18 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                     confidence=confidence,
                 )
             )
+        if summary:
+            # a headline or subheading sums up the story told below it
+            summed.extend(events[told_before:])
+            del events[told_before:]
+            continue
         if date is not None and not background and date.precision in ("day", "week"):
             last_date = date  # a year or month describes a period, not the story's day
         if places and not background:
             last_place[clause.paragraph] = scene_place(places[0], context)
             story_place = last_place[clause.paragraph]
     events = _attribute_unsourced(events, context, sources)
-    headline = _headline(document.text)
+    summed = _attribute_unsourced(summed, context, sources)
     # tellings that revise a toll ("ارتفعت الحصيلة إلى …") and tellings with a date
     # expression of their own, resolved or not, by the start of their sentence
     updates = frozenset(
@@ -285,11 +340,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         for e in events
         if any(e.evidence.contains(d.span) and _names_a_day(d) for d in annotations.dates)
     )
-    body = [e for e in events if headline is None or not headline.contains(e.evidence)]
-    told = merge_incidents(body, updates, self_dated)
-    if headline is None:
-        return tuple(told)
-    return tuple(fold_headline(told, [e for e in events if headline.contains(e.evidence)]))
+    told = merge_incidents(events, updates, self_dated)
+    return tuple(fold_headline(told, summed) if summed else told)
 
 
 # "فارق الحياة بعد ساعتين": hours after the incident are still its day
@@ -347,14 +399,27 @@ def _victims(
     return [p for p in people if any(0 <= p.span.start - d.end <= VICTIM_REACH for d in deaths)]
 
 
-def _headline(text: str) -> Span | None:
-    """The first line when it is a headline: no final punctuation, more text below."""
-    stripped = text.lstrip()
-    start = len(text) - len(stripped)
-    end = text.find("\n", start)
-    if end == -1 or not text[end:].strip():
-        return None
-    line = text[start:end].rstrip()
-    if not line or line[-1] in _FINAL_PUNCTUATION or len(line) > MAX_HEADLINE_CHARS:
-        return None
-    return Span(start, start + len(line))
+def _summary_lines(text: str) -> list[Span]:
+    """Lines that sum up the story told below them: the first line when it is a
+    headline, and short subheadings ("قصف على ريف تل تمر") between paragraphs.
+    Neither ends in final punctuation, and more text follows."""
+    lines = []
+    start = 0
+    first = True
+    for raw in text.split("\n"):
+        line = raw.strip()
+        begin = start + raw.find(line[:1]) if line else start
+        start += len(raw) + 1
+        if not line:
+            continue
+        limit = MAX_HEADLINE_CHARS if first else MAX_SUBHEADING_CHARS
+        summing_up = (
+            line[-1] not in _FINAL_PUNCTUATION
+            and len(line) <= limit
+            and bool(text[start:].strip())
+            and (first or len(line.split()) <= MAX_SUBHEADING_WORDS)
+        )
+        if summing_up:
+            lines.append(Span(begin, begin + len(line)))
+        first = False
+    return lines

@@ -4,7 +4,7 @@ A number counts when it belongs to a death word ("مقتل ثلاثة عناصر
 عنصراً … وتسعة من المهاجمين", "قتيلان", "أكثر من عشر جثث"); numbers that belong
 to the wounded ("وأصيب خمسة آخرون"), ages ("(52 عاماً)") and dates ("في 23
 حزيران") do not. With no number: a named victim counts one, a singular person
-noun counts one ("قُتل شاب"), "سيدة وطفلها" two, "بمقتله" one, an
+noun counts one ("قُتل شاب"), "سيدة وطفلها" two, "سيدة وطفلاها" three, "بمقتله" one, an
 assassination one; a plural "قتلى" with no number counts nothing (ACLED codes
 unknown tolls as 0).
 """
@@ -36,7 +36,10 @@ COORDINATED_WINDOW = 40
 # Tolls told with a pronoun ("انتهى بمقتله", "أسفرت عن مقتلها"): one person.
 _ONE_BY_PRONOUN = re.compile(r"(?<!\w)[وفبل]?(?:مقتل|قتل|مصرع|اغتيال|اعدام|وفا[ته])(?:ه|ها)(?!\w)")
 # Acts that kill one person unless a number says otherwise.
-_ASSASSINATION = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:اغتيال|اغتال\w*|اعدام|اعدم\w*|تصفيه)(?!\w)")
+# ("لعمليات الاغتيال" names a kind of crime, not a death)
+_ASSASSINATION = re.compile(
+    r"(?<!عمليات\s)(?<!\w)[وفبل]?(?:ال)?(?:اغتيال|اغتال\w*|اعدام|اعدم\w*|تصفيه)(?!\w)"
+)
 
 
 def _spans(pattern: re.Pattern[str], annotations: Annotations, within: Span) -> list[Span]:
@@ -118,21 +121,45 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
         best = max(best, total)
     if best:
         return best
-    if victims:
-        return victims
+    # "مقتل عنصرين من الخلية، أحدهما المدعو …": the nouns may count more than the names
+    people = _person_nouns(annotations, clause, deaths)
+    if victims or people:
+        return max(victims, people)
     if _spans(_ONE_BY_PRONOUN, annotations, clause):
         return 1
-    people = _person_nouns(annotations, clause, deaths)
-    if people:
-        return people
     return 1 if _spans(_ASSASSINATION, annotations, clause) else 0
+
+
+def _person_noun_list() -> list[str]:
+    text = resources.files("marsad.data").joinpath("events/person_nouns.tsv").read_text("utf-8")
+    return [w for w in text.splitlines()[1:] if w and not w.startswith("#") and w != "noun"]
 
 
 @cache
 def _person_noun_pattern() -> re.Pattern[str]:
-    text = resources.files("marsad.data").joinpath("events/person_nouns.tsv").read_text("utf-8")
-    nouns = [w for w in text.splitlines()[1:] if w and not w.startswith("#") and w != "noun"]
+    nouns = _person_noun_list()
     return re.compile(r"(?<!\w)(?:ال)?(?:" + "|".join(nouns) + r")(?:ها|ه)?(?!\w)")
+
+
+_BROKEN_PLURAL = frozenset({"شاب", "رجل", "طفل", "عنصر", "شخص", "قائد"})
+
+
+@cache
+def _dual_noun_pattern() -> re.Pattern[str]:
+    """ "طفلاها", "شابان", "سيدتين": two people in one word."""
+    nouns = [n for n in _person_noun_list() if not n.endswith("ا")]  # "شابا" is no stem
+    feminine = {n[:-1] + "ت" for n in nouns if n.endswith("ه")}
+    # "-ين" is also the sound plural ("مدنيين", "مقاتلين"): dual only where the
+    # plural is broken (شبان، رجال، أطفال، عناصر، أشخاص) or the noun feminine
+    oblique = feminine | (_BROKEN_PLURAL & set(nouns))
+    either = (set(nouns) - {n for n in nouns if n.endswith("ه")}) | feminine
+    return re.compile(
+        r"(?<!\w)(?:ال)?(?:"
+        + "|".join(sorted(either))
+        + r")(?:ان|اه|اها|اهم)(?!\w)|(?<!\w)(?:ال)?(?:"
+        + "|".join(sorted(oblique))
+        + r")(?:ين|يه|يها|يهم)(?!\w)"
+    )
 
 
 def _person_nouns(annotations: Annotations, clause: Span, deaths: list[Span]) -> int:
@@ -144,9 +171,12 @@ def _person_nouns(annotations: Annotations, clause: Span, deaths: list[Span]) ->
         words = fold(text[death.end : min(clause.end, death.end + PERSON_NOUN_REACH)]).split()
         count = 0
         for word in words[:MAX_LISTED_PEOPLE]:
-            bare = word[1:] if count and word.startswith("و") else word
-            if not pattern.fullmatch(bare.strip("،,.")):
+            bare = (word[1:] if count and word.startswith("و") else word).strip("،,.")
+            if pattern.fullmatch(bare):
+                count += 1
+            elif _dual_noun_pattern().fullmatch(bare):
+                count += 2
+            else:
                 break
-            count += 1
         best = max(best, count)
     return best

@@ -22,7 +22,8 @@ from marsad.model import Place, Span
 ORIGIN_CUE_REACH = 14
 # Text allowed between two towns of one list: separators and list nouns.
 _LIST_GAP = re.compile(
-    r"^[\s،,و]*(?:و?(?:بلد[ةه]|بلدتي|قري[ةه]|قريتي|قرى|مدين[ةه]|مدينتي|حي|حيي))?[\s،,و]*$"
+    r"^[\s،,و]*(?:و?(?:محيط|أطراف|اطراف|قرب)?\s*"
+    r"(?:بلد[ةه]|بلدتي|قري[ةه]|قريتي|قرى|مدين[ةه]|مدينتي|حي|حيي))?[\s،,و]*$"
 )
 # "الطريق الواصل بين بلدتي صيدا والنعيمة" names one scene by two towns: no split.
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
@@ -36,7 +37,7 @@ SAME_TOWN_KM = 1.5
 _OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
 _DESTINATION = re.compile(r"(?:إلى|الى|نحو|باتجاه|لمنطقة|لمناطق|لمدينة|لبلدة)\s*(?:\S+\s*)?$")
 _FROM = re.compile(r"(?<!\w)من\s*(?:\S+\s*)?$")
-_SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد)\s+\S*\s*$")
+_SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد|تعرضت|تعرض|تتعرض|يتعرض)\s+\S*\s*$")
 # "بعد خروجها من السخنة", "أثناء عودته بسيارته من مدينة أعزاز": where they came from
 _DEPARTURE = re.compile(
     r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*(?:\s+\S+){0,2}"
@@ -59,7 +60,18 @@ _REPORTER_BASE = re.compile(
     r"(?:مراسل\w*(?:\s+\S+){0,3}\s+في\s*"
     r"|(?<!\w)(?:مصدر|مسؤول)(?:\s+\S+){0,4}\s+(?:في\s*|ب)(?:محافظة\s+)?)$"
 )
+# "مصدرها مواقع قوات النظام في محيط بلدة كفرنبل", "قوات الأسد المتمركزة في معسكر
+# جورين": where the fire came from, not where it fell
+_LAUNCH_SITE = re.compile(
+    r"(?:مصدر(?:ه|ها|هما)|انطلاق[اًا]*\s+من|(?<!\w)المتمركز\w*|(?<!\w)المتواجد\w*)"
+    r"(?:\s+\S+){0,5}\s+\S*$"
+)
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
+# "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
+_IMPACT = re.compile(
+    r"(?<!\w)[وف]?(?:سقط|سقطت|سقوط|طال|طالت|أصاب|أصابت|اصاب|اصابت)(?!\w)(?:\s+\S+){0,8}\s+\S*$"
+)
+IMPACT_REACH = 90
 
 
 def event_places(
@@ -121,6 +133,24 @@ def event_places(
     return _coordinated(context.text, best, towns)
 
 
+def impact_towns(context: DocumentContext, sentence: Span, trigger: int) -> list[PlaceMention]:
+    """Towns a strike's munitions fell on, told after it in the same sentence.
+
+    "استهدفت طائرة حربية … منطقة جبل الزاوية، حيث سقط صاروخان … لبلدة إحسم، فيما
+    سقط الصاروخان الآخران … قرب قرية مشون": one event per town struck (ACLED).
+    """
+    struck = []
+    for mention in context.annotations.places:
+        if mention.span.start < trigger or not sentence.contains(mention.span):
+            continue
+        if mention.place.precision != "town" and not mention.rule.startswith("near"):
+            continue
+        start = max(sentence.start, mention.span.start - IMPACT_REACH)
+        if _IMPACT.search(context.text[start : mention.span.start]) and _is_scene(context, mention):
+            struck.append(_town_for_quarter(context, mention))
+    return struck
+
+
 def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:
     """A quarter ("حي الصناعة") the gazetteer lacks is placed at its town's point,
     as ACLED does, under its own name; the curated supplement knows some quarters
@@ -166,6 +196,17 @@ def _is_scene(
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
     if _DEPARTURE.search(before):
         return False  # "بعد خروجها من السخنة": where they came from
+    if _LAUNCH_SITE.search(before):
+        return False  # "قصف مصدره القواعد التركية في محيط رأس العين"
+    if before.endswith("("):
+        # "رأس العين (سري كانيه)": a name in brackets is what the name before it is
+        named = [
+            m
+            for m in context.annotations.places
+            if m.span.end <= mention.span.start and mention.span.start - m.span.end <= 3
+        ]
+        if named and not _is_scene(context, named[-1], origins_allowed):
+            return False
     for actor in context.annotations.actors:
         if actor.span.start <= mention.span.start and mention.span.end <= actor.span.end:
             return False  # "سوريا" inside "قوات سوريا الديمقراطية"
@@ -257,7 +298,7 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
     place = mention.place
     if mention.rule.startswith("near") and mention.parts:
         town = mention.parts[0].place
-        return replace(town, precision="district")
+        return replace(town, precision="district", place_id=mention.place.place_id)
     if place.lat is None:
         key = fold(place.name.split()[-1]) if place.name else ""
         for other in context.annotations.places:

@@ -27,9 +27,17 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True  # a quarter placed at its town's point, and the town
     if "country" in (a.precision, b.precision):
         return True  # "جنوب سوريا" is too coarse to tell two incidents apart
+    if near_a_town(a) and near_a_town(b):
+        return False  # "أطراف قرية بليون" is next to one town, not a region holding others
     # a town and the region or governorate that holds it ("قرى جبل الزاوية" then
     # "كنصفرة"): the same governorate is the best containment test the data allows
     return a.precision != b.precision and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def near_a_town(place: Place) -> bool:
+    """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
+    rule = (place.place_id or "").partition("#")[2]
+    return place.precision == "town" or rule.startswith(("near-town", "direction-of-town"))
 
 
 def _same_point(a: Place, b: Place) -> bool:

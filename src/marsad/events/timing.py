@@ -10,6 +10,8 @@ week; a relative date that cannot be resolved leaves the date unknown.
 
 from __future__ import annotations
 
+import re
+
 from marsad.arabic.dates import DateMention
 from marsad.events.context import DocumentContext
 from marsad.model import PartialDate, Span
@@ -40,6 +42,33 @@ def _coarsen(date: PartialDate, precision: str) -> PartialDate:
     return date
 
 
+# "… المدعو رامي الحلقي، الذي يتهمه الأهالي بعمليات اغتيال خلال العام الماضي": a
+# relative clause this close after a person describes the person, not the incident
+_RELATIVE = re.compile(r"^[^.؟!\n]{0,30}?(?<!\w)(?:الذي|التي|الذين|اللذين|اللذان)(?!\w)")
+
+
+def sentence_dates(context: DocumentContext, sentence: Span, trigger: Span) -> list[DateMention]:
+    """The date expressions of a sentence that can date the incident its trigger tells."""
+    annotations = context.annotations
+    # «سد تشرين», «حي تشرين»: a month's name inside a place name is no date
+    dates = [
+        m
+        for m in annotations.dates
+        if sentence.contains(m.span)
+        and not any(p.span.overlaps(m.span) for p in annotations.places)
+    ]
+    described = [
+        person.span.end
+        for person in annotations.people
+        if trigger.end <= person.span.start
+        and sentence.contains(person.span)
+        and _RELATIVE.match(context.text[person.span.end : person.span.end + 40])
+    ]
+    if described:
+        dates = [m for m in dates if m.span.start < min(described)]
+    return dates
+
+
 def choose_date(
     context: DocumentContext,
     clause: Span,
@@ -49,12 +78,7 @@ def choose_date(
     previous: PartialDate | None,
 ) -> PartialDate | None:
     """The incident's date, or None when the text does not fix it."""
-    # «سد تشرين», «حي تشرين»: a month's name inside a place name is no date
-    dates = [
-        m
-        for m in context.annotations.dates
-        if not any(p.span.overlaps(m.span) for p in context.annotations.places)
-    ]
+    dates = sentence_dates(context, sentence, trigger)
     in_clause = [m for m in dates if clause.contains(m.span)]
     in_sentence = [m for m in dates if sentence.contains(m.span)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)

@@ -93,15 +93,16 @@ def find_unknown_towns(
         if name_index in matched_starts:
             continue
         first = words.word(name_index)
-        if not _is_name_word(first.text, words):
-            continue
-        last = first
-        if (
+        compound = (
             lexicon.is_("compound_start", first.text)
             and name_index + 1 < len(words)
             and words.joined(name_index, name_index + 1)
-        ):
-            last = words.word(name_index + 1)
+            and _is_name_word(words.word(name_index + 1).text, words)
+        )
+        # "قرية أم الكيف", "بلدة تل شهاب": a short first word of a two-word name
+        if not compound and not _is_name_word(first.text, words):
+            continue
+        last = words.word(name_index + 1) if compound else first
         at = words.index_at(last.start)
         if at + 1 < len(words) and words.joined(at, at + 1):
             following = words.word(at + 1)
