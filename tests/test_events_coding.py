@@ -532,6 +532,37 @@ CASES = [
         0,
         "أم الكيف",
     ),
+    # what protesters denounce is not an act: the protest is the event
+    Case(
+        "خرج العشرات من أهالي مدينة طفس بوقفة احتجاجية أمام الجامع الكبير، ورفعوا لافتات تندد "
+        "بالاعتقالات التعسفية.",
+        "Protests",
+        "Peaceful protest",
+        "protesters",
+        None,
+        0,
+        "طفس",
+    ),
+    # after the fall, «قوى الأمن الداخلي» outside the SDF's areas is the state's police
+    Case(
+        "ضبطت قوى الأمن الداخلي مستودعاً للأسلحة والذخائر في قرية بستان الباشا بريف القرداحة، أمس.",
+        SD,
+        "Disrupted weapons use",
+        "state",
+        None,
+        0,
+        "بستان الباشا",
+        published="2025-04-16",
+    ),
+    Case(
+        "اعتقلت قوى الأمن الداخلي (الأسايش) أربعة أشخاص في حي الرميلة بمدينة الرقة، فجر اليوم.",
+        SD,
+        "Arrests",
+        "rebel",
+        None,
+        0,
+        published="2025-11-24",
+    ),
     # a woman and her two children (a dual noun) are three dead
     Case(
         "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",
@@ -686,6 +717,47 @@ def test_a_subheading_sums_up_and_adds_no_death() -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.sub_event_type == AIR
     assert event.fatalities == 2
+
+
+def test_a_daily_toll_list_dates_and_counts_each_item() -> None:
+    text = (
+        "حصيلة الثلاثاء: 5 قتلى في مناطق متفرقة\n"
+        "وثّق المرصد السوري مقتل 5 أشخاص يوم أمس الثلاثاء 11 آذار، وجاءت الحصيلة على النحو التالي:\n"
+        "- طفلان شقيقان، قضيا بانفجار لغم من مخلفات الحرب قرب منزلهما في بلدة مورك بريف حماة.\n"
+        "- رجلان، قُتلا خلال اشتباك بين مجموعتين محليتين مسلحتين في مدينة شهبا بريف السويداء.\n"
+        "- سيدة، قضت برصاص قناص من قوات النظام على أطراف بلدة آفس بريف إدلب."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.location.name if e.location else None, e.fatalities) for e in events] == [
+        ("مورك", 2),
+        ("شهبا", 2),
+        ("آفس", 1),
+    ]
+    assert {e.date.value for e in events if e.date} == {"2024-03-11"}
+
+
+def test_weekday_headers_date_the_items_below_them() -> None:
+    text = (
+        "رصد مكتب التوثيق خلال الأسبوع الماضي مقتل شخصين واعتقال أربعة شبان، وفيما يلي أبرز الأحداث:\n"
+        "السبت 9 آذار:\n"
+        "قُتل الشاب عمار فايز الحلقي برصاص مسلحين مجهولين أمام منزله في مدينة جاسم.\n"
+        "الأحد 10 آذار:\n"
+        "داهمت دورية من فرع الأمن العسكري منازل في بلدة صيدا، واعتقلت أربعة شبان بينهم طالب جامعي."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.date.value if e.date else None) for e in events] == [
+        (ATTACK, "2024-03-09"),
+        ("Arrests", "2024-03-10"),
+    ]
+
+
+def test_history_told_in_passing_is_no_event() -> None:
+    text = (
+        "اعتقلت دورية للأمن العسكري شابين في بلدة صيدا، صباح اليوم.\n"
+        "ويسيطر النظام على المحافظة منذ تموز 2018، بعد اتفاق تسوية برعاية روسية."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.sub_event_type for e in events] == ["Arrests"]
 
 
 # Where the incident happened, when the sentence also names where someone was taken

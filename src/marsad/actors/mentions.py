@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.actors.matcher import match_actors
+from marsad.actors.ontology import resolve_actor
 from marsad.model import Actor, ActorCategory, PartialDate, Span
 
 
@@ -68,4 +69,33 @@ def find_actors(text: str, on: PartialDate | None = None) -> tuple[ActorMention,
                 span, surface, r.actor_id, name_ar, r.name_en, r.category, r.rule, r.anaphor
             )
         )
-    return tuple(mentions)
+    return tuple(_internal_security(mentions, on))
+
+
+# Names that place a text in the SDF's areas, where «قوى الأمن الداخلي» is the Asayish.
+_NORTH_EAST = frozenset({"sdf", "aanes", "ypg", "ypj"})
+_ASAYISH = "asayish"
+_STATE_INTERNAL_SECURITY = "sy-internal-security-2024"
+
+
+def _internal_security(mentions: list[ActorMention], on: PartialDate | None) -> list[ActorMention]:
+    """«قوى الأمن الداخلي» is the Asayish's official name, and since 2025 also the name
+    the Interior Ministry's forces go by: a text after the fall that names neither the
+    SDF nor «الأسايش» means the state's."""
+    if on is None or on.value[:10] < "2024-12-08":
+        return mentions
+    north_east = any(
+        m.actor_id in _NORTH_EAST or (m.actor_id == _ASAYISH and "سايش" in m.surface)
+        for m in mentions
+    )
+    if north_east:
+        return mentions
+    state = resolve_actor(_STATE_INTERNAL_SECURITY)
+    if state is None:
+        return mentions
+    return [
+        replace(m, actor_id=state.actor_id, name_en=state.name_en, category=state.category)
+        if m.actor_id == _ASAYISH
+        else m
+        for m in mentions
+    ]

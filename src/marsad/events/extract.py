@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
+from marsad.actors.ontology import date_bounds
 from marsad.annotations import Annotations
 from marsad.arabic.dates import DateMention
 from marsad.arabic.normalize import fold
@@ -43,6 +45,10 @@ _NEEDS_ARMED_ACTOR = frozenset(
 # "عقب الانفجار", "بعد الهجوم", "على خلفية الاشتباكات" point back to an incident
 # already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
 _BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*(?:ال)?$")
+# Words before a noun that make it what people denounce or demand, not an act told.
+_DENOUNCED = re.compile(
+    r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه)\s*[بل]?(?:ال)?$"
+)
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
@@ -55,6 +61,8 @@ _EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _FINAL_PUNCTUATION = ".!?؟:"
 MAX_HEADLINE_CHARS = 200
+# An incident that ended more than this many days before publication is history.
+HISTORY_DAYS = 365
 # A target cue governs the actor named this close after it ("عنصر من قوات النظام").
 TARGET_ACTOR_REACH = 12
 # A subheading between paragraphs is a short phrase ("مقتل عنصرين من قسد").
@@ -78,6 +86,8 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
     if _BACK_REFERENCE.search(before) and _is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
+    if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
+        return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name
@@ -186,6 +196,10 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     summaries = _summary_lines(document.text)
     summed: list[Event] = []
     for clause in context.clauses:
+        header = _date_header(context, clause.sentence)
+        if header is not None:
+            last_date = header  # "الأحد 16 تشرين الأول:" dates the items below it
+            continue
         summary = any(line.contains(clause.sentence) for line in summaries)
         source = sources.get(clause.sentence.start)
         if source is None and _has(context, "continuation", clause.sentence):
@@ -317,17 +331,20 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                 )
             )
         if summary:
-            # a headline or subheading sums up the story told below it
+            # a headline or subheading sums up the story told below it; a list's
+            # introduction may date its items ("يوم أمس الثلاثاء 16 أيار")
             summed.extend(events[told_before:])
             del events[told_before:]
+            if own_date and date is not None and date.precision == "day":
+                last_date = date
             continue
         if date is not None and not background and date.precision in ("day", "week"):
             last_date = date  # a year or month describes a period, not the story's day
         if places and not background:
             last_place[clause.paragraph] = scene_place(places[0], context)
             story_place = last_place[clause.paragraph]
-    events = _attribute_unsourced(events, context, sources)
-    summed = _attribute_unsourced(summed, context, sources)
+    events = _attribute_unsourced(_recent(events, document), context, sources)
+    summed = _attribute_unsourced(_recent(summed, document), context, sources)
     # tellings that revise a toll ("ارتفعت الحصيلة إلى …") and tellings with a date
     # expression of their own, resolved or not, by the start of their sentence
     updates = frozenset(
@@ -342,6 +359,18 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     )
     told = merge_incidents(events, updates, self_dated)
     return tuple(fold_headline(told, summed) if summed else told)
+
+
+def _recent(events: list[Event], document: Document) -> list[Event]:
+    """Events of the news, not of history: an incident over a year before publication
+    ("بعد اتفاق التسوية صيف 2018", "اتفاقية فض الاشتباك لعام 1974") is context that
+    was coded when it was news."""
+    published = document.published
+    if published is None or published.precision != "day":
+        return events
+    bounds = [date_bounds(e.date) if e.date else None for e in events]
+    cutoff = (date.fromisoformat(published.value) - timedelta(days=HISTORY_DAYS)).isoformat()
+    return [e for e, b in zip(events, bounds, strict=True) if b is None or b[1] >= cutoff]
 
 
 # "فارق الحياة بعد ساعتين": hours after the incident are still its day
@@ -399,6 +428,20 @@ def _victims(
     return [p for p in people if any(0 <= p.span.start - d.end <= VICTIM_REACH for d in deaths)]
 
 
+_HEADER_FILLER = re.compile(r"^[\s:：.،,\-–—()]*$")
+
+
+def _date_header(context: DocumentContext, sentence: Span) -> PartialDate | None:
+    """The date a line made of a date alone gives ("الأحد 16 تشرين الأول:")."""
+    text = context.text
+    inside = [m for m in context.annotations.dates if sentence.contains(m.span)]
+    if len(inside) != 1 or inside[0].date is None or inside[0].date.precision != "day":
+        return None
+    span = inside[0].span
+    rest = text[sentence.start : span.start] + text[span.end : sentence.end]
+    return inside[0].date if _HEADER_FILLER.match(rest) else None
+
+
 def _summary_lines(text: str) -> list[Span]:
     """Lines that sum up the story told below them: the first line when it is a
     headline, and short subheadings ("قصف على ريف تل تمر") between paragraphs.
@@ -413,11 +456,16 @@ def _summary_lines(text: str) -> list[Span]:
         if not line:
             continue
         limit = MAX_HEADLINE_CHARS if first else MAX_SUBHEADING_CHARS
+        following = text[start:].strip()
         summing_up = (
             line[-1] not in _FINAL_PUNCTUATION
             and len(line) <= limit
-            and bool(text[start:].strip())
+            and bool(following)
             and (first or len(line.split()) <= MAX_SUBHEADING_WORDS)
+        ) or (
+            # "وثّق المرصد مقتل 9 أشخاص …، وجاءت الحصيلة على النحو التالي:" introduces
+            # the list that tells each incident
+            line.endswith(":") and len(line.split()) > MAX_SUBHEADING_WORDS and bool(following)
         )
         if summing_up:
             lines.append(Span(begin, begin + len(line)))

@@ -21,7 +21,8 @@ from marsad.model import Span
 
 _DEATH = (
     r"قتلي|قتيل\w*|جثث|جث[ته]\w*|ضحايا|ضحيه|مقتل\w*|قتل\w*|مصرع\w*|حتف\w*|اغتيال\w*|اغتال\w*|"
-    r"استشهاد\w*|استشهد\w*|شهيد\w*|شهداء|قضي|قضوا|قضت|توفي\w*|وفاه|اعدام\w*|اعدم\w*|تصفيه\w*"
+    r"استشهاد\w*|استشهد\w*|شهيد\w*|شهداء|قضي|قضيا|قضوا|قضت|توفي\w*|وفاه|اعدام\w*|اعدم\w*|"
+    r"تصفيه\w*|فارق\w* الحياه"
 )
 _DEATH_WORDS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _DEATH + r")(?!\w)")
 _WOUND_WORDS = re.compile(
@@ -122,7 +123,7 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
     if best:
         return best
     # "مقتل عنصرين من الخلية، أحدهما المدعو …": the nouns may count more than the names
-    people = _person_nouns(annotations, clause, deaths)
+    people = max(_person_nouns(annotations, clause, deaths), _leading_nouns(annotations, clause))
     if victims or people:
         return max(victims, people)
     if _spans(_ONE_BY_PRONOUN, annotations, clause):
@@ -160,6 +161,31 @@ def _dual_noun_pattern() -> re.Pattern[str]:
         + "|".join(sorted(oblique))
         + r")(?:ين|يه|يها|يهم)(?!\w)"
     )
+
+
+_BULLET = re.compile(r"^[\s\-–•●▪️*]*")
+# "- رجلان، قُتلا خلال اشتباك …": a list item that names its dead before the verb
+LEADING_DEATH_REACH = 80
+
+
+def _leading_nouns(annotations: Annotations, clause: Span) -> int:
+    """ "طفلان شقيقان …، قضيا بانفجار", "سيدة، قضت برصاص قناص": the person noun an
+    item opens with, when a death word follows it closely."""
+    text = annotations.norm.original[clause.start : clause.end]
+    opening = _BULLET.sub("", text, count=1)
+    words = fold(opening).split()
+    if not words:
+        return 0
+    first = words[0].strip("،,.")
+    count = (
+        2
+        if _dual_noun_pattern().fullmatch(first)
+        else int(bool(_person_noun_pattern().fullmatch(first)))
+    )
+    if not count:
+        return 0
+    head = Span(clause.start, min(clause.end, clause.start + LEADING_DEATH_REACH))
+    return count if death_word_spans(annotations, head) else 0
 
 
 def _person_nouns(annotations: Annotations, clause: Span, deaths: list[Span]) -> int:
