@@ -760,6 +760,26 @@ def test_history_told_in_passing_is_no_event() -> None:
     assert [e.sub_event_type for e in events] == ["Arrests"]
 
 
+def test_a_badia_and_a_camp_keep_their_names() -> None:
+    text = (
+        "شنّت طائرات حربية روسية، فجر اليوم، غارات على مواقع لخلايا التنظيم في بادية الشولا.\n"
+        "واعتقلت قسد، أمس، ثلاثة أشخاص في مخيم الهول بريف الحسكة."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.location.name for e in events if e.location] == ["بادية الشولا", "مخيم الهول"]
+
+
+def test_a_name_of_several_places_takes_the_article_governorate() -> None:
+    text = (
+        "قُتل شخصان في اشتباكات بين الحرس الوطني ومسلحي العشائر على محور بلدة المجدل، فجر اليوم.\n"
+        "وسقطت قذيفة على بلدة ريمة حازم في ريف السويداء، وأكدت مصادر في مدينة السويداء "
+        "أن التوتر يسود ريف السويداء الغربي، بينما لم يصدر تعليق من وزارة الداخلية."
+    )
+    clash = extract(text, published="2025-09-20").events[0]
+    assert clash.location is not None
+    assert (clash.location.name, clash.location.admin1) == ("المجدل", "السويداء")
+
+
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [

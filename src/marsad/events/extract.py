@@ -49,6 +49,12 @@ _BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|
 _DENOUNCED = re.compile(
     r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه)\s*[بل]?(?:ال)?$"
 )
+# "مستخدمين الأسلحة الرشاشة والقذائف الصاروخية": the weapons an assault used
+_WIELDED = re.compile(r"(?:استخدم\w*|مستخدم\w*|باستخدام)(?!\w)")
+WIELDED_REACH = 40
+# "وقُتل عنصران على الفور، بينما توفي ثالث متأثراً بجروحه صباح أمس": deaths of the
+# fight told before, whatever later day the wounded died on
+_DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
@@ -88,6 +94,14 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
         return False  # "وعقب الانفجار": the incident told before, not a new one
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
+    if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(
+        fold(
+            context.text[
+                max(clause.span.start, trigger.span.start - WIELDED_REACH) : trigger.span.start
+            ]
+        )
+    ):
+        return False  # "استخدموا الأسلحة الرشاشة وقذائف آر بي جي": arms of an assault told
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name
@@ -267,7 +281,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             and events
             and events[-1].event_type in _COMBAT
             and not places
-            and not own_date
+            and (not own_date or _DIED_THERE.search(fold(clause.span.of(context.text))))
             and not any(c.kind == "agent" and clause.span.contains(c.span) for c in context.cues)
         ):
             # "وفي المقابل قُتل مقاتل من المجموعات المحلية": a death in the fight told before

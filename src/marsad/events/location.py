@@ -66,6 +66,8 @@ _LAUNCH_SITE = re.compile(
     r"(?:مصدر(?:ه|ها|هما)|انطلاق[اًا]*\s+من|(?<!\w)المتمركز\w*|(?<!\w)المتواجد\w*)"
     r"(?:\s+\S+){0,5}\s+\S*$"
 )
+_BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
+_CAMP_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ل)?مخيم\s+$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
 _IMPACT = re.compile(
@@ -269,6 +271,36 @@ def fallback_place(context: DocumentContext) -> Place | None:
     return Place(name=admin1, precision="governorate", admin1=admin1)
 
 
+# A document names its main governorate at least this often for it to outweigh a
+# name's default sense.
+MAIN_GOVERNORATE_MENTIONS = 3
+
+
+def _one_sense(place: Place, mention: PlaceMention, context: DocumentContext) -> Place:
+    """A name of several places, read in a document about one governorate: "محور بلدة
+    المجدل" in a report on Sweida is not Tartus's المجدل. The governorates the article
+    names without doubt decide; a sense in none of them gives way to the main one, as
+    an unresolved place when the gazetteer knows no such place there."""
+    counts: dict[str, int] = {}
+    for other in context.annotations.places:
+        if other.place.admin1 and not other.alternatives and _is_scene(context, other):
+            counts[other.place.admin1] = counts.get(other.place.admin1, 0) + 1
+    if not counts or counts.get(place.admin1 or "", 0):
+        return place
+    main = max(counts, key=lambda k: counts[k])
+    if counts[main] < MAIN_GOVERNORATE_MENTIONS:
+        return place
+    there = next((a for a in mention.alternatives if a.admin1 == main), None)
+    if there is not None:
+        return there
+    return Place(
+        name=place.name,
+        precision=place.precision,
+        admin1=main,
+        unresolved_reason=f"not in the gazetteer in {main}, the governorate the article is about",
+    )
+
+
 def with_governorate(place: Place, context: DocumentContext, near: Span) -> Place:
     """``place`` with its governorate filled in when the gazetteer could not resolve it.
 
@@ -296,13 +328,29 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
     resolution (one sense per article).
     """
     place = mention.place
-    if mention.rule.startswith("near") and mention.parts:
+    beside_town = mention.rule.startswith("direction-of-town") and "ريف" not in mention.surface
+    if (mention.rule.startswith("near") or beside_town) and mention.parts:
+        # "قرب مدينة إزرع", "شرق بلدة عقيربات": coded at the town, with "near" precision
+        # ("ريف بلدة الدرباسية الشمالي" is a countryside, named as written)
         town = mention.parts[0].place
-        return replace(town, precision="district", place_id=mention.place.place_id)
+        # "بادية الشولا" is the desert around a village, known by that name
+        name = mention.surface if _BADIA.match(mention.surface) else town.name
+        return replace(town, name=name, precision="district", place_id=mention.place.place_id)
+    if mention.alternatives and place.admin1:
+        place = _one_sense(place, mention, context)
+    camp = _CAMP_BEFORE.search(context.text[max(0, mention.span.start - 8) : mention.span.start])
+    if camp and not place.name.startswith("مخيم"):
+        place = replace(place, name=f"مخيم {place.name}")  # "مخيم الهول" is the camp's name
     if place.lat is None:
         key = fold(place.name.split()[-1]) if place.name else ""
         for other in context.annotations.places:
             known = other.place
-            if known.lat is not None and known.precision == "town" and fold(known.name) == key:
+            same_governorate = place.admin1 is None or known.admin1 == place.admin1
+            if (
+                known.lat is not None
+                and known.precision == "town"
+                and fold(known.name) == key
+                and same_governorate
+            ):
                 return replace(known, precision="district") if " " in place.name else known
     return place
