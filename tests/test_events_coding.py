@@ -780,6 +780,23 @@ def test_a_name_of_several_places_takes_the_article_governorate() -> None:
     assert (clash.location.name, clash.location.admin1) == ("المجدل", "السويداء")
 
 
+def test_the_day_after_and_days_before_follow_the_story() -> None:
+    text = (
+        "قُتل ثلاثة مزارعين من أبناء قرية عين الكروم بريف حماة الغربي برصاص مسلحين مجهولين، "
+        "مساء الأحد 10 آذار.\n"
+        "وفي اليوم التالي، نظم أهالي القرية وقفة احتجاجية في ساحة القرية.\n"
+        "ويأتي ذلك بعد يومين من استشهاد شاب بقصف صاروخي لقوات النظام على قرية الفطيرة."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.date.value if e.date else None) for e in events] == [
+        (ATTACK, "2024-03-10"),
+        ("Peaceful protest", "2024-03-11"),
+        (SHELLING, "2024-03-08"),
+    ]
+    # the village the victims came from is the scene when the text names no other town
+    assert events[0].location is not None and events[0].location.name == "عين الكروم"
+
+
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [

@@ -274,6 +274,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             trigger.span,
             background,
             None if background else last_date,
+            next((e.date for e in events if e.date and e.date.precision == "day"), None),
         )
         if (
             trigger.rule.kind == "kill"

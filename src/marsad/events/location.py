@@ -66,6 +66,8 @@ _LAUNCH_SITE = re.compile(
     r"(?:مصدر(?:ه|ها|هما)|انطلاق[اًا]*\s+من|(?<!\w)المتمركز\w*|(?<!\w)المتواجد\w*)"
     r"(?:\s+\S+){0,5}\s+\S*$"
 )
+# "من أبناء قرية عين الكروم": the victims' home village
+_HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
 _CAMP_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ل)?مخيم\s+$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
@@ -94,6 +96,17 @@ def event_places(
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
         # protesters' own town is where they gathered (a victim's home town is not)
         scenes = [p for p in places if _is_scene(context, p, origins_allowed=True)]
+    if not any(_town_level(p) for p in scenes):
+        # "قُتل ثلاثة مزارعين من أبناء قرية عين الكروم بريف حماة الغربي": when the text
+        # names no town where it happened, the victims' village is the best scene
+        homes = [
+            p
+            for p in places
+            if p.place.precision == "town"
+            and _HOME.search(fold(context.text[max(0, p.span.start - 24) : p.span.start]))
+            and _is_scene(context, p, origins_allowed=True)
+        ]
+        scenes = [_town_for_quarter(context, p) for p in homes] or scenes
     places = scenes
     if not places:
         return []
@@ -151,6 +164,13 @@ def impact_towns(context: DocumentContext, sentence: Span, trigger: int) -> list
         if _IMPACT.search(context.text[start : mention.span.start]) and _is_scene(context, mention):
             struck.append(_town_for_quarter(context, mention))
     return struck
+
+
+def _town_level(mention: PlaceMention) -> bool:
+    """A town, or the outskirts of one ("قرب قرية مشون")."""
+    return mention.place.precision == "town" or mention.rule.startswith(
+        ("near-town", "direction-of-town")
+    )
 
 
 def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:

@@ -11,10 +11,12 @@ week; a relative date that cannot be resolved leaves the date unknown.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from marsad.arabic.dates import DateMention
+from marsad.arabic.normalize import fold
 from marsad.events.context import DocumentContext
-from marsad.model import PartialDate, Span
+from marsad.model import PartialDate, Precision, Span
 
 _SAME_PERIOD = {"الاسبوع": "week", "اليوم": "day", "الليله": "day", "الشهر": "month"}
 
@@ -76,14 +78,34 @@ def choose_date(
     trigger: Span,
     background: bool,
     previous: PartialDate | None,
+    first_told: PartialDate | None = None,
 ) -> PartialDate | None:
-    """The incident's date, or None when the text does not fix it."""
+    """The incident's date, or None when the text does not fix it.
+
+    ``first_told`` is the date of the story's first incident: "ويأتي ذلك بعد يومين
+    من …" counts back from it.
+    """
+    published = context.document.published
+    story = first_told or (published if published and published.precision == "day" else None)
+    earlier = _days_before(context.text[max(clause.start, trigger.start - 70) : trigger.start])
+    if earlier is not None and story is not None and story.precision == "day":
+        # "ويأتي ذلك بعد يومين من استشهاد شاب": the incident after «من» came first
+        days, precision = earlier
+        return PartialDate(
+            (date.fromisoformat(story.value) - timedelta(days=days)).isoformat(), precision
+        )
     dates = sentence_dates(context, sentence, trigger)
     in_clause = [m for m in dates if clause.contains(m.span)]
     in_sentence = [m for m in dates if sentence.contains(m.span)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
     if mention is not None and mention.date is not None:
         return mention.date
+    day_before = previous is not None and previous.precision == "day"
+    if mention is not None and day_before and _NEXT_DAY.search(fold(mention.expression)):
+        # "وفي اليوم التالي، شيّع المئات الضحايا": the day after the incident told
+        assert previous is not None
+        following = date.fromisoformat(previous.value) + timedelta(days=1)
+        return PartialDate(following.isoformat(), "day")
     period = _same_period(context, sentence)
     if period is not None:
         return _coarsen(previous, period) if previous else None
@@ -93,7 +115,33 @@ def choose_date(
         return None
     if previous is not None:
         return previous  # the story goes on in the same paragraph
-    published = context.document.published
     if published is not None and published.precision == "day":
         return published
     return None
+
+
+_NEXT_DAY = re.compile(r"(?:اليوم|صباح|مساء|ظهر|فجر|ليله|ليل)\s+(?:اليوم\s+)?التالي")
+_SPAN_UNITS: dict[str, tuple[int, Precision]] = {
+    "يوم": (1, "day"),
+    "يومين": (2, "day"),
+    "اسبوع": (7, "week"),
+    "اسبوعين": (14, "week"),
+}
+_COUNTED_UNITS: dict[str, tuple[int, Precision]] = {"ايام": (1, "day"), "اسابيع": (7, "week")}
+_AFTER_SPAN = re.compile(
+    r"(?<!\w)بعد\s+(?:نحو\s+|حوالي\s+)?(?:(?P<unit>يوم|يومين|اسبوع|اسبوعين)"
+    r"|(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?P<units>ايام|اسابيع))\s+من\s*(?:[^\s،,.]+\s+){0,4}[وفبل]?$"
+)
+_COUNT_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
+
+
+def _days_before(before_trigger: str) -> tuple[int, Precision] | None:
+    """Days from the incident after «بعد يومين من» to the one told around it."""
+    match = _AFTER_SPAN.search(fold(before_trigger))
+    if match is None:
+        return None
+    if match["unit"]:
+        return _SPAN_UNITS[match["unit"]]
+    count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"]]
+    step, precision = _COUNTED_UNITS[match["units"]]
+    return count * step, precision
