@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.arabic.date_expressions import RawDate, scan_dates
+from marsad.arabic.date_patterns import word_table
 from marsad.arabic.date_resolve import Reference, is_relative, resolve
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import fold, normalize
 from marsad.model import PartialDate, Span
 
 # "last year" in an article that names years: the latest named year is that last year
@@ -51,7 +52,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> tuple[DateMen
 
     >>> text = "أواخر تشرين الثاني 2022 ... في شهر تشرين الأول من العام الماضي"
     >>> [(m.expression, m.date.value if m.date else None) for m in find_dates(text)]
-    [('أواخر تشرين الثاني 2022', '2022-11'), ('شهر تشرين الأول من العام الماضي', '2022-10')]
+    [('أواخر تشرين الثاني 2022', '2022-11-21'), ('شهر تشرين الأول من العام الماضي', '2022-10')]
     """
     norm = normalize(text)
     raws = scan_dates(norm.text)
@@ -68,8 +69,22 @@ def find_dates(text: str, published: PartialDate | None = None) -> tuple[DateMen
         if value is not None:
             previous = value
         span = norm.span_to_original(raw.start, raw.end)
-        found.append(DateMention(span, span.of(text), value, is_relative(raw)))
+        expression = span.of(text)
+        found.append(
+            DateMention(span, expression, _part_of_month(expression, value), is_relative(raw))
+        )
     return tuple(found)
+
+
+def _part_of_month(expression: str, value: PartialDate | None) -> PartialDate | None:
+    """ "منتصف أيار" is the week from the 11th, not all May (as the gold sets code it)."""
+    if value is None or value.precision != "month":
+        return value
+    first = fold(expression).split(maxsplit=1)[0] if expression.strip() else ""
+    day = word_table().by_role.get("month_part", {}).get(first)
+    if not day or not day.isdigit():
+        return value
+    return PartialDate(f"{value.value}-{int(day):02d}", "week")
 
 
 def infer_publication_year(text: str) -> int | None:

@@ -55,6 +55,8 @@ WIELDED_REACH = 40
 # "وقُتل عنصران على الفور، بينما توفي ثالث متأثراً بجروحه صباح أمس": deaths of the
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
+_RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
+_DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
@@ -105,6 +107,9 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name
+    if trigger.rule.sub_event_type == "Arrests" and _RAID.search(fold(trigger.surface)):
+        # "بدأت حملة دهم وتمشيط في القرى": a raid that arrested nobody is no arrest
+        return bool(_DETAINED.search(fold(clause.sentence.of(context.text))))
     if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
         return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
     if trigger.rule.kind == "settlement":
