@@ -563,6 +563,44 @@ CASES = [
         0,
         published="2025-11-24",
     ),
+    # SANA's "aggression" is an air strike; the launch direction is no scene
+    Case(
+        "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً برشقات من الصواريخ من اتجاه البحر المتوسط "
+        "غرب اللاذقية مستهدفاً مطار حلب الدولي.",
+        REMOTE,
+        AIR,
+        "external",
+        None,
+        0,
+        "مطار حلب الدولي",
+    ),
+    Case(
+        "أعلن الجيش الإسرائيلي أن طائراته أغارت مساء الأحد على مواقع عسكرية في منطقة الكسوة جنوبي دمشق.",
+        REMOTE,
+        AIR,
+        "external",
+        None,
+        0,
+        "الكسوة",
+    ),
+    # a soldier wounded at a checkpoint by gunmen: a battle, with no dead
+    Case(
+        "أصيب عنصر من الفرقة الرابعة بجروح، مساء أمس، إثر استهدافه بالرصاص من قبل مجهولين أثناء "
+        "وجوده على حاجز عسكري قرب بلدة المزيريب.",
+        BATTLES,
+        CLASH,
+        "militia",
+        "state",
+        0,
+        "المزيريب",
+    ),
+    # the patrol that arrests is the first side, not a target
+    Case(
+        "اعتقلت دورية تابعة لفرع الأمن العسكري، ظهر أمس، الشاب محمد خالد الحمصي على حاجز الصنمين.",
+        SD,
+        "Arrests",
+        "state",
+    ),
     # a woman and her two children (a dual noun) are three dead
     Case(
         "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",
@@ -795,6 +833,24 @@ def test_the_day_after_and_days_before_follow_the_story() -> None:
     ]
     # the village the victims came from is the scene when the text names no other town
     assert events[0].location is not None and events[0].location.name == "عين الكروم"
+
+
+def test_a_dateline_places_the_city_a_story_does_not_name() -> None:
+    text = (
+        "جبلة-سانا\n"
+        "استشهد عنصران من إدارة الأمن العام جراء هجوم شنته مجموعة من فلول النظام البائد على حاجز "
+        "أمني عند المدخل الجنوبي للمدينة فجر اليوم."
+    )
+    [event] = extract(text, published="2025-02-20").events
+    assert event.location is not None and event.location.name == "جبلة"
+
+
+def test_a_settlement_one_man_made_is_no_agreement_even_beside_the_regime() -> None:
+    text = (
+        "وهو من الذين أجروا التسوية التي طرحها النظام في المنطقة خريف 2021، "
+        "ولا يُعرف سبب اعتقاله حتى الآن."
+    )
+    assert extract(text, published="2022-10-14").events == ()
 
 
 # Where the incident happened, when the sentence also names where someone was taken

@@ -110,13 +110,13 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     if trigger.rule.sub_event_type == "Arrests" and _RAID.search(fold(trigger.surface)):
         # "بدأت حملة دهم وتمشيط في القرى": a raid that arrested nobody is no arrest
         return bool(_DETAINED.search(fold(clause.sentence.of(context.text))))
-    if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
-        return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
     if trigger.rule.kind == "settlement":
         # "أجرى التسوية", "تسوية وضعه": one man's status settled, not an agreement
         around = fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end + 12])
         if _PERSONAL_SETTLEMENT.search(around):
             return False
+    if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
+        return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
         return _has(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
     return True
@@ -213,6 +213,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     last_source: dict[int, str] = {}
     sources = _sources(context)
     summaries = _summary_lines(document.text)
+    dateline = _dateline_place(context)
     summed: list[Event] = []
     for clause in context.clauses:
         header = _date_header(context, clause.sentence)
@@ -321,6 +322,13 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         elif story_place is not None and not background and not own_date:
             # a details paragraph that names no place goes on with the story's scene
             scene = [story_place]
+        elif (
+            dateline is not None
+            and story_place is None
+            and _THE_TOWN.search(fold(clause.sentence.of(context.text)))
+        ):
+            # "جبلة-سانا … على حاجز عند المدخل الجنوبي للمدينة": the dateline's town
+            scene = [dateline]
         else:
             scene = [fallback_place(context)]
         told_before = len(events)
@@ -460,6 +468,33 @@ def _date_header(context: DocumentContext, sentence: Span) -> PartialDate | None
     span = inside[0].span
     rest = text[sentence.start : span.start] + text[span.end : sentence.end]
     return inside[0].date if _HEADER_FILLER.match(rest) else None
+
+
+# "للمدينة", "في البلدة": a town the sentence does not name
+_THE_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه)(?!\w)")
+# A dateline is a short line near the top: "جبلة-سانا", "عنب بلدي – إدلب".
+DATELINE_LINES = 3
+DATELINE_WORDS = 6
+
+
+def _dateline_place(context: DocumentContext) -> Place | None:
+    """The town a dateline names, where the story is when its sentences name none."""
+    text = context.text
+    start = 0
+    for raw in text.split("\n")[: DATELINE_LINES + 1]:
+        line = Span(start, start + len(raw))
+        start = line.end + 1
+        words = raw.split()
+        if not words or len(words) > DATELINE_WORDS or raw.rstrip()[-1:] in _FINAL_PUNCTUATION:
+            continue
+        if not re.search(r"[-–—|]", raw):
+            continue
+        outlets = [o.span for o in context.annotations.outlets]
+        for mention in context.annotations.places:
+            named = line.contains(mention.span) and mention.place.precision == "town"
+            if named and not any(o.contains(mention.span) for o in outlets):
+                return scene_place(mention, context)
+    return None
 
 
 def _summary_lines(text: str) -> list[Span]:

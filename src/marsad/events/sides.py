@@ -56,15 +56,23 @@ CIVILIANS = Actor("مدنيون", "civilians")
 PROTESTERS = Actor("متظاهرون", "protesters")
 
 
+# Target cues that name the unit doing an arrest, not the one acted upon (folded).
+_ARRESTING_UNITS = ("دوريه", "حاجز")
+
+
 def _actor(mention: ActorMention, text: str) -> Actor:
     name = mention.name_ar if mention.anaphor else display_actor_surface(text, mention.span)
     return Actor(name, mention.category, mention.actor_id)
 
 
-def _after(context: DocumentContext, clause: Span, kind: str) -> list[ActorMention]:
+def _after(
+    context: DocumentContext, clause: Span, kind: str, skip: tuple[str, ...] = ()
+) -> list[ActorMention]:
     found = []
     for cue in context.cues:
         if cue.kind != kind or not clause.contains(cue.span):
+            continue
+        if any(word in cue.phrase for word in skip):
             continue
         for mention in context.annotations.actors:
             if (
@@ -89,7 +97,9 @@ def choose_sides(
         context, [m for m in context.annotations.actors if clause.contains(m.span)]
     )
     agents = _after(context, clause, "agent")
-    targets = [m for m in _after(context, clause, "target") if m not in agents]
+    # "اعتقلت دورية تابعة لفرع الأمن العسكري": the patrol and checkpoint arrest
+    units = _ARRESTING_UNITS if sub_event_type == "Arrests" else ()
+    targets = [m for m in _after(context, clause, "target", units) if m not in agents]
     if event_type == "Strategic developments" and sub_event_type != "Arrests":
         targets = []  # "عناصر من داعش" in a movement names members, not a target
     between = _after(context, clause, "between")
