@@ -239,8 +239,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         people = [p for p in annotations.people if clause.span.contains(p.span) and not p.pseudonym]
         dated = [
             d
-            for d in annotations.dates
-            if clause.sentence.contains(d.span) and d.date and d.date.precision == "day"
+            for d in sentence_dates(context, clause.sentence, trigger.span, since=False)
+            if d.date and d.date.precision == "day"
         ]
         if _has(context, "general", clause.sentence) and not (people or dated):
             continue
@@ -371,8 +371,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if places and not background:
             last_place[clause.paragraph] = scene_place(places[0], context)
             story_place = last_place[clause.paragraph]
-    events = _attribute_unsourced(_recent(events, document), context, sources)
-    summed = _attribute_unsourced(_recent(summed, document), context, sources)
+    events = _attribute_unsourced(_recent(events, document, annotations.dates), context, sources)
+    summed = _attribute_unsourced(_recent(summed, document, annotations.dates), context, sources)
     # tellings that revise a toll ("ارتفعت الحصيلة إلى …") and tellings with a date
     # expression of their own, resolved or not, by the start of their sentence
     updates = frozenset(
@@ -389,16 +389,24 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     return tuple(fold_headline(told, summed) if summed else told)
 
 
-def _recent(events: list[Event], document: Document) -> list[Event]:
+def _recent(events: list[Event], document: Document, dates: tuple[DateMention, ...]) -> list[Event]:
     """Events of the news, not of history: an incident over a year before publication
     ("بعد اتفاق التسوية صيف 2018", "اتفاقية فض الاشتباك لعام 1974") is context that
     was coded when it was news."""
     published = document.published
     if published is None or published.precision != "day":
         return events
-    bounds = [date_bounds(e.date) if e.date else None for e in events]
     cutoff = (date.fromisoformat(published.value) - timedelta(days=HISTORY_DAYS)).isoformat()
-    return [e for e, b in zip(events, bounds, strict=True) if b is None or b[1] >= cutoff]
+
+    def history(event: Event) -> bool:
+        if event.date is not None:
+            bounds = date_bounds(event.date)
+            return bounds is not None and bounds[1] < cutoff
+        # undated, in a sentence that names only old dates ("منذ تموز 2018، بعد اتفاق")
+        told = [date_bounds(m.date) for m in dates if m.date and event.evidence.contains(m.span)]
+        return bool(told) and all(b is not None and b[1] < cutoff for b in told)
+
+    return [e for e in events if not history(e)]
 
 
 # "فارق الحياة بعد ساعتين": hours after the incident are still its day

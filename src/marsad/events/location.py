@@ -70,6 +70,7 @@ _LAUNCH_SITE = re.compile(
 _HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
 _CAMP_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ل)?مخيم\s+$")
+_OFFICE_OF = re.compile(r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$")
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
 _IMPACT = re.compile(
@@ -218,6 +219,8 @@ def _is_scene(
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
     if _DEPARTURE.search(before):
         return False  # "بعد خروجها من السخنة": where they came from
+    if _OFFICE_OF.search(before):
+        return False  # "بحضور محافظ دير الزور": an office named after a place
     if _LAUNCH_SITE.search(before):
         return False  # "قصف مصدره القواعد التركية في محيط رأس العين"
     if before.endswith("("):

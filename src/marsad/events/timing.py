@@ -49,8 +49,19 @@ def _coarsen(date: PartialDate, precision: str) -> PartialDate:
 _RELATIVE = re.compile(r"^[^.؟!\n]{0,30}?(?<!\w)(?:الذي|التي|الذين|اللذين|اللذان)(?!\w)")
 
 
-def sentence_dates(context: DocumentContext, sentence: Span, trigger: Span) -> list[DateMention]:
-    """The date expressions of a sentence that can date the incident its trigger tells."""
+_SINCE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,4}\s*$")
+
+
+def _since(context: DocumentContext, sentence: Span, mention: DateMention) -> bool:
+    before = context.text[max(sentence.start, mention.span.start - 30) : mention.span.start]
+    return bool(_SINCE.search(fold(before)))
+
+
+def sentence_dates(
+    context: DocumentContext, sentence: Span, trigger: Span, since: bool = True
+) -> list[DateMention]:
+    """The date expressions of a sentence that can date the incident its trigger tells;
+    with ``since=False`` not those after «منذ» (the start of a state, not an incident)."""
     annotations = context.annotations
     # «سد تشرين», «حي تشرين»: a month's name inside a place name is no date
     dates = [
@@ -59,6 +70,9 @@ def sentence_dates(context: DocumentContext, sentence: Span, trigger: Span) -> l
         if sentence.contains(m.span)
         and not any(p.span.overlaps(m.span) for p in annotations.places)
     ]
+    if not since:
+        # "ومنذ سقوط نظام الأسد في 8 كانون الأول": where a lasting state began
+        dates = [m for m in dates if not _since(context, sentence, m)]
     described = [
         person.span.end
         for person in annotations.people
