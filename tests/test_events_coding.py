@@ -853,6 +853,19 @@ def test_a_settlement_one_man_made_is_no_agreement_even_beside_the_regime() -> N
     assert extract(text, published="2022-10-14").events == ()
 
 
+def test_arrests_shared_out_between_villages_are_one_event_each() -> None:
+    text = (
+        "داهمت دوريات قسد منازل في قرية الحريجي واعتقلت تسعة شبان، كما اعتقلت ثمانية آخرين "
+        "من قرية الصور، وستة من قرية الكبر، وسط إطلاق نار في الهواء لترهيب الأهالي."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [
+        ("Arrests", "الحريجي"),
+        ("Arrests", "الصور"),
+        ("Arrests", "الكبر"),
+    ]
+
+
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [

@@ -57,6 +57,7 @@ WIELDED_REACH = 40
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
+_INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
@@ -94,6 +95,10 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
     if _BACK_REFERENCE.search(before) and _is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
+    if trigger.rule.kind == "kill" and _INTO_THE_AIR.match(
+        context.text[trigger.span.end : trigger.span.end + 20]
+    ):
+        return False  # "وسط إطلاق نار في الهواء": shots to frighten, not an attack
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
     if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(

@@ -21,6 +21,12 @@ from marsad.model import Place, Span
 # An origin cue this close before a place makes it a birthplace, not a scene.
 ORIGIN_CUE_REACH = 14
 # Text allowed between two towns of one list: separators and list nouns.
+# "أربعة أشخاص في حي الرميلة وثلاثة آخرين في قرية حزيمة", "من قرية الصور، وستة من
+# قرية الكبر": counts shared out between places, one event each
+_SHARED_GAP = re.compile(
+    r"^[\s،,]*و\s*\S+(?:\s+(?:آخرين|آخرون|أخريات|اخرين|آخر|أخرى))?\s+(?:في|من)\s+"
+    r"(?:بلد[ةه]|قري[ةه]|مدين[ةه]|حي|مخيم)?\s*$"
+)
 _LIST_GAP = re.compile(
     r"^[\s،,و]*(?:و?(?:محيط|أطراف|اطراف|قرب)?\s*"
     r"(?:بلد[ةه]|بلدتي|قري[ةه]|قريتي|قرى|مدين[ةه]|مدينتي|حي|حيي))?[\s،,و]*$"
@@ -250,11 +256,13 @@ def _coordinated(text: str, best: PlaceMention, towns: list[PlaceMention]) -> li
     """``best`` and the towns listed with it ("كنصفرة والبارة والفطيرة"), in text order."""
     index = next(i for i, t in enumerate(towns) if t.span == best.span)
     first = last = index
-    while first > 0 and _LIST_GAP.match(text[towns[first - 1].span.end : towns[first].span.start]):
+
+    def joined(gap: str) -> bool:
+        return bool(_LIST_GAP.match(gap) or _SHARED_GAP.match(gap))
+
+    while first > 0 and joined(text[towns[first - 1].span.end : towns[first].span.start]):
         first -= 1
-    while last + 1 < len(towns) and _LIST_GAP.match(
-        text[towns[last].span.end : towns[last + 1].span.start]
-    ):
+    while last + 1 < len(towns) and joined(text[towns[last].span.end : towns[last + 1].span.start]):
         last += 1
     chain = [best]
     for town in towns[first : last + 1]:
@@ -359,7 +367,8 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
         # "بادية الشولا" is the desert around a village, known by that name
         name = mention.surface if _BADIA.match(mention.surface) else town.name
         return replace(town, name=name, precision="district", place_id=mention.place.place_id)
-    if mention.alternatives and place.admin1:
+    if (mention.alternatives or "حي" in mention.rule) and place.admin1:
+        # a quarter's name alone ("حي الرميلة") is often another city's quarter too
         place = _one_sense(place, mention, context)
     camp = _CAMP_BEFORE.search(context.text[max(0, mention.span.start - 8) : mention.span.start])
     if camp and not place.name.startswith("مخيم"):
