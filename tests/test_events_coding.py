@@ -601,6 +601,35 @@ CASES = [
         "Arrests",
         "state",
     ),
+    # a gathering with demands is a protest; "a similar stand" too
+    Case(
+        "وعقب التفجير بساعات، تجمع العشرات من أهالي مدينة أعزاز أمام مقر الشرطة العسكرية، "
+        "مطالبين بمحاسبة المسؤولين عن الحواجز الأمنية.",
+        "Protests",
+        "Peaceful protest",
+        "protesters",
+        None,
+        0,
+        "أعزاز",
+    ),
+    Case(
+        "وفي الوقت ذاته، شهدت مدينة صلخد جنوبي المحافظة وقفة مماثلة شارك فيها العشرات.",
+        "Protests",
+        "Peaceful protest",
+        "protesters",
+        None,
+        0,
+        "صلخد",
+    ),
+    # a sweep that seized weapons: the sweep is no generality
+    Case(
+        "وخلال عمليات التمشيط، ضبطت قوات الأمن العام مستودعاً يحوي أسلحة متوسطة وذخائر وقذائف هاون "
+        "في إحدى المزارع على أطراف مدينة القرداحة.",
+        SD,
+        "Disrupted weapons use",
+        "state",
+        published="2025-03-08",
+    ),
     # a woman and her two children (a dual noun) are three dead
     Case(
         "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",
@@ -869,6 +898,12 @@ def test_arrests_shared_out_between_villages_are_one_event_each() -> None:
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [
+    (
+        "اعتقلت دورية تابعة لفرع الأمن العسكري في حمص، صباح الثلاثاء، ثلاثة شبان من أبناء مدينة "
+        "الرستن في ريف حمص الشمالي.",
+        "الرستن",
+        "حمص",
+    ),
     (
         "اعتقلت قوة من الأمن العام شابين في بلدة إبطع، واقتادتهما إلى مقر الأمن العام في مدينة درعا.",
         "إبطع",

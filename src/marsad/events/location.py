@@ -76,7 +76,11 @@ _LAUNCH_SITE = re.compile(
 _HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
 _CAMP_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ل)?مخيم\s+$")
-_OFFICE_OF = re.compile(r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$")
+_OFFICE_OF = re.compile(
+    r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$"
+    # "مديرية الأمن العام في ريف دمشق", "لفرع الأمن العسكري في حمص": where an office sits
+    r"|(?<!\w)[لو]?(?:مديري[ةه]|قياد[ةه]|فرع)(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
+)
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
 _IMPACT = re.compile(
