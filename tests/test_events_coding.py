@@ -630,6 +630,17 @@ CASES = [
         "state",
         published="2025-03-08",
     ),
+    # the charge an arrest is made on is no second act
+    Case(
+        "وفجر اليوم، داهمت الشرطة العسكرية مخيم سجو قرب الحدود التركية، واعتقلت ثلاثة شبان بشبهة "
+        "التورط في تفجير الدراجة النارية المفخخة.",
+        SD,
+        "Arrests",
+        None,
+        None,
+        0,
+        "مخيم سجو",
+    ),
     # a woman and her two children (a dual noun) are three dead
     Case(
         "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",

@@ -58,6 +58,10 @@ _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
 _INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
+_ACCUSED_OF = re.compile(
+    r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
+    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء)(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
+)
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
@@ -99,6 +103,8 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
         context.text[trigger.span.end : trigger.span.end + 20]
     ):
         return False  # "وسط إطلاق نار في الهواء": shots to frighten, not an attack
+    if _ACCUSED_OF.search(fold(context.text[max(0, trigger.span.start - 60) : trigger.span.start])):
+        return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
     if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(
