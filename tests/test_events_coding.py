@@ -641,6 +641,16 @@ CASES = [
         0,
         "مخيم سجو",
     ),
+    # «للخطف»: lam and the article without its alef
+    Case(
+        "تعرّض شاب من محافظة درعا للخطف مساء الأحد الماضي، قرب قرية الصورة الكبيرة شمال محافظة السويداء.",
+        VAC,
+        ABDUCTION,
+        None,
+        "civilians",
+        0,
+        "الصورة الكبيرة",
+    ),
     # a woman and her two children (a dual noun) are three dead
     Case(
         "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",
@@ -904,6 +914,18 @@ def test_arrests_shared_out_between_villages_are_one_event_each() -> None:
         ("Arrests", "الصور"),
         ("Arrests", "الكبر"),
     ]
+
+
+def test_the_head_above_the_first_sentence_sums_up() -> None:
+    text = (
+        "دير الزور 24 – خاص\n"
+        "اغتيال عضو في المجلس المحلي لبلدة الجرذي الشرقي برصاص مجهولين شرقي دير الزور\n"
+        "قُتل مساء أمس الثلاثاء، عضو المجلس المحلي في بلدة الجرذي الشرقي خليل عواد الحمدان، بعد أن "
+        "أطلق مسلحون مجهولون النار عليه أمام منزله في البلدة الواقعة بريف دير الزور الشرقي."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "الجرذي الشرقي"
+    assert event.date is not None and event.date.value == "2024-03-11"
 
 
 # Where the incident happened, when the sentence also names where someone was taken

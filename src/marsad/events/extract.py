@@ -517,9 +517,10 @@ def _dateline_place(context: DocumentContext) -> Place | None:
 
 
 def _summary_lines(text: str) -> list[Span]:
-    """Lines that sum up the story told below them: the first line when it is a
-    headline, and short subheadings ("قصف على ريف تل تمر") between paragraphs.
-    Neither ends in final punctuation, and more text follows."""
+    """Lines that sum up the story told below them: the headline (any unpunctuated
+    line above the first sentence: a kicker, a dateline, a repeated title), and short
+    subheadings ("قصف على ريف تل تمر") between paragraphs. Neither ends in final
+    punctuation, and more text follows."""
     lines = []
     start = 0
     first = True
@@ -543,5 +544,6 @@ def _summary_lines(text: str) -> list[Span]:
         )
         if summing_up:
             lines.append(Span(begin, begin + len(line)))
-        first = False
+        # the head of the article runs until its first punctuated sentence
+        first = first and line[-1] not in _FINAL_PUNCTUATION
     return lines

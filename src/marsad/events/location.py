@@ -76,6 +76,7 @@ _LAUNCH_SITE = re.compile(
 _HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
 _CAMP_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ل)?مخيم\s+$")
+_LOCATOR = re.compile(r"(?<!\w)(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?$")
 _OFFICE_OF = re.compile(
     r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$"
     # "مديرية الأمن العام في ريف دمشق", "لفرع الأمن العسكري في حمص": where an office sits
@@ -229,6 +230,8 @@ def _is_scene(
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
     if _DEPARTURE.search(before):
         return False  # "بعد خروجها من السخنة": where they came from
+    if _LOCATOR.search(before):
+        return False  # "في البلدة الواقعة بريف دير الزور": where the town lies
     if _OFFICE_OF.search(before):
         return False  # "بحضور محافظ دير الزور": an office named after a place
     if _LAUNCH_SITE.search(before):

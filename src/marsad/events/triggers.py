@@ -11,7 +11,7 @@ from marsad.arabic.normalize import NormalizedText, fold
 from marsad.model import Span
 
 # Proclitics a trigger may carry: و/ف, then ب/ل/ك, then the article.
-_PROCLITICS = r"(?:[وف])?(?:[بلك])?(?:ال)?"
+_PROCLITICS = r"(?:[وف])?(?:[بك]|ل(?:ل(?!ل))?)?(?:ال)?"  # «للخطف»: ل + the article without its alef
 # "أطلق مسلحون مجهولو الهوية النار", "لقي شاب مصرعه": a trigger written "A ... B" in
 # the lexicon matches with up to this many words between its parts; its span is A's.
 GAP = "..."
