@@ -657,6 +657,17 @@ CASES = [
         SD,
         "Disrupted weapons use",
     ),
+    # gunmen taking a man "to an unknown destination" abduct him
+    Case(
+        "وقال المراسل إن مسلحين ملثمين اعترضوا طريق المدرّس مساء الثلاثاء، أثناء عودته من المدرسة "
+        "في بلدة الشحيل، واقتادوه إلى جهة مجهولة.",
+        VAC,
+        ABDUCTION,
+        "militia",
+        "civilians",
+        0,
+        "الشحيل",
+    ),
     # a woman and her two children (a dual noun) are three dead
     Case(
         "استشهدت سيدة وطفلاها، اليوم، جراء قصف مدفعي لقوات النظام على بلدة البارة في جبل الزاوية.",
@@ -934,6 +945,15 @@ def test_the_head_above_the_first_sentence_sums_up() -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.location is not None and event.location.name == "الجرذي الشرقي"
     assert event.date is not None and event.date.value == "2024-03-11"
+
+
+def test_a_sentence_date_wins_over_a_span_counted_from_another_incident() -> None:
+    text = (
+        "عثر أهالي بلدة الحوايج، صباح اليوم الخميس، على جثة المدرّس فراس الجاسم وعليها آثار "
+        "طلقات نارية، بعد يومين من اختطافه على يد مسلحين مجهولين."
+    )
+    events = extract(text, published="2021-11-18").events
+    assert events and events[0].date is not None and events[0].date.value == "2021-11-18"
 
 
 # Where the incident happened, when the sentence also names where someone was taken

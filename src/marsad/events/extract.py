@@ -55,6 +55,7 @@ WIELDED_REACH = 40
 # "وقُتل عنصران على الفور، بينما توفي ثالث متأثراً بجروحه صباح أمس": deaths of the
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
+_ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة] امني[هة]|اعتقل\w*)(?!\w)")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
 _INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
@@ -118,6 +119,15 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name
+    if fold(trigger.surface).startswith("اقتاد"):
+        # "واقتادوه إلى جهة مجهولة": gunmen abduct; a patrol taking a man away tells
+        # the arrest ("الدورية اقتادتهما إلى جهة مجهولة")
+        sentence = fold(clause.sentence.of(context.text))
+        state = any(
+            clause.sentence.contains(a.span) and a.category in ("state", "external")
+            for a in annotations.actors
+        )
+        return not state and not _ARRESTING_UNIT.search(sentence)
     if trigger.rule.sub_event_type == "Arrests" and _RAID.search(fold(trigger.surface)):
         # "بدأت حملة دهم وتمشيط في القرى": a raid that arrested nobody is no arrest
         return bool(_DETAINED.search(fold(clause.sentence.of(context.text))))

@@ -109,6 +109,10 @@ def choose_date(
             (date.fromisoformat(story.value) - timedelta(days=days)).isoformat(), precision
         )
     dates = sentence_dates(context, sentence, trigger)
+    if any(m.date is not None for m in dates):
+        # "صباح اليوم الخميس … بعد يومين من اختطافه": the span counted from another
+        # incident dates that one; the sentence's own date dates this one
+        dates = [m for m in dates if not _anchored(context, m)]
     in_clause = [m for m in dates if clause.contains(m.span)]
     in_sentence = [m for m in dates if sentence.contains(m.span)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
@@ -134,6 +138,15 @@ def choose_date(
     return None
 
 
+def _anchored(context: DocumentContext, mention: DateMention) -> bool:
+    """ "بعد يومين من اختطافه", "بعد نحو شهر على اعتقاله": a span counted from another
+    incident, with no date of its own."""
+    if mention.date is not None or not fold(mention.expression).startswith("بعد"):
+        return False
+    return bool(_FROM_ANOTHER.match(context.text[mention.span.end : mention.span.end + 6]))
+
+
+_FROM_ANOTHER = re.compile(r"\s*(?:من|على)(?!\w)")
 _NEXT_DAY = re.compile(r"(?:اليوم|صباح|مساء|ظهر|فجر|ليله|ليل)\s+(?:اليوم\s+)?التالي")
 _SPAN_UNITS: dict[str, tuple[int, Precision]] = {
     "يوم": (1, "day"),
