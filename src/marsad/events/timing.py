@@ -49,7 +49,7 @@ def _coarsen(date: PartialDate, precision: str) -> PartialDate:
 _RELATIVE = re.compile(r"^[^.؟!\n]{0,30}?(?<!\w)(?:الذي|التي|الذين|اللذين|اللذان)(?!\w)")
 
 
-_SINCE = re.compile(r"(?<!\w)منذ(?:\s+[^\s،,.]+){0,4}\s*$")
+_SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.]+){0,4}\s*$")
 
 
 def _since(context: DocumentContext, sentence: Span, mention: DateMention) -> bool:
