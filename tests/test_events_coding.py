@@ -956,6 +956,18 @@ def test_a_sentence_date_wins_over_a_span_counted_from_another_incident() -> Non
     assert events and events[0].date is not None and events[0].date.value == "2021-11-18"
 
 
+def test_an_outlet_number_is_no_toll_and_a_firing_position_no_scene() -> None:
+    text = (
+        "قُتلت سيدة جراء سقوط قذيفة هاون على منزلها في بلدة ريمة حازم، صباح اليوم.\n"
+        "وأفاد مراسل السويداء 24 أن الضحية هي سهام نايف أبو حسون (42 عاماً)، وأن القذيفة أُطلقت من "
+        "مواقع ينتشر فيها مسلحون من العشائر في محيط بلدة المزرعة."
+    )
+    events = extract(text, published="2025-09-20").events
+    assert [(e.location.name if e.location else None, e.fatalities) for e in events] == [
+        ("ريمة حازم", 1)
+    ]
+
+
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [

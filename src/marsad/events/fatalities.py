@@ -75,6 +75,8 @@ def _counts(annotations: Annotations, clause: Span) -> list[tuple[Span, int]]:
             continue
         if any(d.start <= number.span.start < d.end for d in dates):
             continue  # "في 23 حزيران"
+        if any(o.span.contains(number.span) for o in annotations.outlets):
+            continue  # "مراسل السويداء 24"
         if _AGE.match(fold(text[number.span.end : number.span.end + 12])):
             continue  # "(52 عاماً)"
         counts.append((number.span, number.value))

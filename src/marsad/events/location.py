@@ -72,6 +72,10 @@ _LAUNCH_SITE = re.compile(
     r"(?:مصدر(?:ه|ها|هما)|انطلاق[اًا]*\s+من|(?<!\w)من\s+اتجاه|(?<!\w)المتمركز\w*|(?<!\w)المتواجد\w*)"
     r"(?:\s+\S+){0,5}\s+\S*$"
 )
+# "القذيفة أُطلقت من مواقع ينتشر فيها مسلحون من العشائر في محيط بلدة المزرعة"
+_FIRED_FROM = re.compile(
+    r"(?<!\w)(?:أُطلقت|أطلقت|اطلقت|انطلقت|أُطلق|أطلق)\s+من(?:\s+[^\s،,.]+){0,8}\s+\S*$"
+)
 # "من أبناء قرية عين الكروم": the victims' home village
 _HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
@@ -234,7 +238,9 @@ def _is_scene(
         return False  # "في البلدة الواقعة بريف دير الزور": where the town lies
     if _OFFICE_OF.search(before):
         return False  # "بحضور محافظ دير الزور": an office named after a place
-    if _LAUNCH_SITE.search(before):
+    if _LAUNCH_SITE.search(before) or _FIRED_FROM.search(
+        context.text[max(0, mention.span.start - 80) : mention.span.start]
+    ):
         return False  # "قصف مصدره القواعد التركية في محيط رأس العين"
     if before.endswith("("):
         # "رأس العين (سري كانيه)": a name in brackets is what the name before it is
