@@ -968,6 +968,21 @@ def test_an_outlet_number_is_no_toll_and_a_firing_position_no_scene() -> None:
     ]
 
 
+def test_a_negation_governs_what_follows_it_only() -> None:
+    text = (
+        "وفي اليوم التالي، داهمت دورية من الشرطة العسكرية منزلاً في حي الأشرفية بمدينة عفرين، ما أدى "
+        "إلى اندلاع اشتباكات بين الدورية ومجموعة من عناصر فصيل تدخلت لمنع الاعتقال."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.sub_event_type for e in events] == [CLASH]
+
+
+def test_a_quarter_named_before_its_town_is_the_scene() -> None:
+    text = "قُتل صاحب محل للمواد الغذائية برصاص مسلحين مجهولين في سوق حي الزيدية بمدينة عفرين، مساء أمس."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "الزيدية"
+
+
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [

@@ -143,6 +143,24 @@ def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     return True
 
 
+# Negations that follow what they deny ("شائعات … ونفتها", "التظاهر حق مكفول").
+_DENIED_AFTER = frozenset({"نفتها", "نفاها", "حق مكفول"})
+DENIAL_REACH = 80
+
+
+def _negated(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
+    """ "نفت وقوع اشتباكات", "هدد بشن هجوم": a negation, threat or plan governs the acts
+    told after it; "تدخلت لمنع الاعتقال" does not undo the clash told before it."""
+    for cue in context.cues:
+        if cue.kind != "negation" or not clause.span.contains(cue.span):
+            continue
+        if cue.span.start <= trigger.span.start:
+            return True
+        if fold(cue.phrase) in _DENIED_AFTER and cue.span.start - trigger.span.end <= DENIAL_REACH:
+            return True
+    return False
+
+
 def _seized_not_exploded(
     context: DocumentContext, clause: Clause, best: TriggerMatch, triggers: list[TriggerMatch]
 ) -> TriggerMatch:
@@ -250,9 +268,11 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         triggers = [
             t
             for t in context.triggers
-            if clause.span.contains(t.span) and _usable(context, clause, t)
+            if clause.span.contains(t.span)
+            and _usable(context, clause, t)
+            and not _negated(context, clause, t)
         ]
-        if not triggers or _has(context, "negation", clause.span):
+        if not triggers:
             continue
         trigger = _seized_not_exploded(
             context, clause, max(triggers, key=lambda t: (t.rule.priority, -t.span.start)), triggers

@@ -34,6 +34,8 @@ _LIST_GAP = re.compile(
 # "الطريق الواصل بين بلدتي صيدا والنعيمة" names one scene by two towns: no split.
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 16
+# A quarter named this close before its town ("حي الزيدية بمدينة عفرين") is the scene.
+QUARTER_REACH = 10
 # A more precise place this close to the first candidate refines it.
 REFINE_REACH = 30
 # Places of one list closer than this are quarters of one town (ACLED codes the town
@@ -158,6 +160,11 @@ def event_places(
         close = abs(other.span.start - best.span.end) <= REFINE_REACH
         if close and _PRECISION_RANK[other.place.precision] < _PRECISION_RANK[best.place.precision]:
             best = other
+    quarter = [
+        p for p in places if "حي" in p.rule and 0 <= best.span.start - p.span.end <= QUARTER_REACH
+    ]
+    if quarter and best.place.precision == "town" and "حي" not in best.rule:
+        best = quarter[-1]  # "في سوق حي الزيدية بمدينة عفرين": the quarter is the scene
     between = context.text[max(0, best.span.start - BETWEEN_REACH) : best.span.start]
     if best.place.precision != "town" or _BETWEEN.search(between):
         return [best]
