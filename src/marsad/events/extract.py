@@ -22,6 +22,7 @@ from marsad.arabic.normalize import fold
 from marsad.events.attribution import find_attribution, find_speaker
 from marsad.events.context import Clause, DocumentContext, read_document
 from marsad.events.fatalities import count_fatalities, death_word_spans
+from marsad.events.layout import NAMELESS_TOWN, date_header, dateline_place, summary_lines
 from marsad.events.location import (
     event_places,
     fallback_place,
@@ -34,54 +35,19 @@ from marsad.events.roundup import is_roundup
 from marsad.events.sides import ARMED, choose_sides
 from marsad.events.timing import choose_date, sentence_dates
 from marsad.events.triggers import TriggerMatch
+from marsad.events.usable import has_cue, is_definite, negated, seized_not_exploded, usable
 from marsad.model import Document, Event, PartialDate, Place, Span
 from marsad.people import PersonMention
 
-# Triggers that only make an event when an armed actor is named in the clause
-# ("نقل المصابين إلى المستشفى" is not a group movement).
-_NEEDS_ARMED_ACTOR = frozenset(
-    {"Change to group/activity", "Other", "Agreement", "Headquarters or base established"}
-)
-# "عقب الانفجار", "بعد الهجوم", "على خلفية الاشتباكات" point back to an incident
-# already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
-_BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*(?:ال)?$")
-# Words before a noun that make it what people denounce or demand, not an act told.
-_DENOUNCED = re.compile(
-    r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه)\s*[بل]?(?:ال)?$"
-)
-# "مستخدمين الأسلحة الرشاشة والقذائف الصاروخية": the weapons an assault used
-_WIELDED = re.compile(r"(?:استخدم\w*|مستخدم\w*|باستخدام)(?!\w)")
-WIELDED_REACH = 40
+_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
 # "وقُتل عنصران على الفور، بينما توفي ثالث متأثراً بجروحه صباح أمس": deaths of the
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
-_ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة]|اعتقل\w*)(?!\w)")
-_RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
-_DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
-_INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
-_ACCUSED_OF = re.compile(
-    r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
-    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء)(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
-)
-_DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
-# a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
-_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
-# A weapons depot named this close after "السيطرة على" is what was taken.
-SEIZED_OBJECT_REACH = 25
-_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع")
-# Words that say something went off (as opposed to being found or seized).
-_EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
-_FINAL_PUNCTUATION = ".!?؟:"
-MAX_HEADLINE_CHARS = 200
 # An incident that ended more than this many days before publication is history.
 HISTORY_DAYS = 365
 # A target cue governs the actor named this close after it ("عنصر من قوات النظام").
 TARGET_ACTOR_REACH = 12
-# A subheading between paragraphs is a short phrase ("مقتل عنصرين من قسد").
-MAX_SUBHEADING_CHARS = 80
-MAX_SUBHEADING_WORDS = 8
 # A victim's name follows its death word closely ("مقتل المدعو “فايز الراضي”").
 VICTIM_REACH = 40
 # Characters to the nearest sentence that names the report's source (about two sentences).
@@ -89,101 +55,6 @@ SOURCE_REACH = 450
 # Confidence: a base for a rule-coded event, raised by each argument the text fixes.
 BASE_CONFIDENCE = 0.5
 ARGUMENT_CONFIDENCE = 0.1
-
-
-def _has(context: DocumentContext, kind: str, span: Span) -> bool:
-    return any(c.kind == kind and span.contains(c.span) for c in context.cues)
-
-
-def _usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
-    annotations = context.annotations
-    before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
-    if _BACK_REFERENCE.search(before) and _is_definite(context.text, trigger):
-        return False  # "وعقب الانفجار": the incident told before, not a new one
-    if trigger.rule.kind == "kill" and _INTO_THE_AIR.match(
-        context.text[trigger.span.end : trigger.span.end + 20]
-    ):
-        return False  # "وسط إطلاق نار في الهواء": shots to frighten, not an attack
-    if _ACCUSED_OF.search(fold(context.text[max(0, trigger.span.start - 60) : trigger.span.start])):
-        return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
-    if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
-        return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
-    if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(
-        fold(
-            context.text[
-                max(clause.span.start, trigger.span.start - WIELDED_REACH) : trigger.span.start
-            ]
-        )
-    ):
-        return False  # "استخدموا الأسلحة الرشاشة وقذائف آر بي جي": arms of an assault told
-    for mention in annotations.places:
-        if mention.span.start <= trigger.span.start < mention.span.end:
-            return False  # a trigger word inside a place name
-    if fold(trigger.surface).startswith("اقتاد"):
-        # "واقتادوه إلى جهة مجهولة": gunmen abduct; a patrol taking a man away tells
-        # the arrest ("الدورية اقتادتهما إلى جهة مجهولة")
-        sentence = fold(clause.sentence.of(context.text))
-        state = any(
-            clause.sentence.contains(a.span) and a.category in ("state", "external")
-            for a in annotations.actors
-        )
-        return not state and not _ARRESTING_UNIT.search(sentence)
-    if trigger.rule.sub_event_type == "Arrests" and _RAID.search(fold(trigger.surface)):
-        # "بدأت حملة دهم وتمشيط في القرى": a raid that arrested nobody is no arrest
-        return bool(_DETAINED.search(fold(clause.sentence.of(context.text))))
-    if trigger.rule.kind == "settlement":
-        # "أجرى التسوية", "تسوية وضعه": one man's status settled, not an agreement
-        around = fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end + 12])
-        if _PERSONAL_SETTLEMENT.search(around):
-            return False
-    if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
-        return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
-    if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
-        return _has(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
-    return True
-
-
-# Negations that follow what they deny ("شائعات … ونفتها", "التظاهر حق مكفول").
-_DENIED_AFTER = frozenset({"نفتها", "نفاها", "حق مكفول"})
-DENIAL_REACH = 80
-
-
-def _negated(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
-    """ "نفت وقوع اشتباكات", "هدد بشن هجوم": a negation, threat or plan governs the acts
-    told after it; "تدخلت لمنع الاعتقال" does not undo the clash told before it."""
-    for cue in context.cues:
-        if cue.kind != "negation" or not clause.span.contains(cue.span):
-            continue
-        if cue.span.start <= trigger.span.start:
-            return True
-        if fold(cue.phrase) in _DENIED_AFTER and cue.span.start - trigger.span.end <= DENIAL_REACH:
-            return True
-    return False
-
-
-def _seized_not_exploded(
-    context: DocumentContext, clause: Clause, best: TriggerMatch, triggers: list[TriggerMatch]
-) -> TriggerMatch:
-    """ "ضبطت مستودعاً يضم عبوات ناسفة": explosives that were seized did not explode."""
-    seizure = [t for t in triggers if t.rule.sub_event_type == "Disrupted weapons use"]
-    if not seizure:
-        return best
-    if best.rule.kind == "territory":
-        # "السيطرة على عدة مخازن من الأسلحة": taking weapons depots, not an area
-        near = [t for t in seizure if 0 <= t.span.start - best.span.end <= SEIZED_OBJECT_REACH]
-        return near[0] if near else best
-    if best.rule.event_type != "Explosions/Remote violence":
-        return best
-    if _EXPLODED.search(fold(clause.span.of(context.text))):
-        return best
-    return seizure[0]
-
-
-def _is_definite(text: str, trigger: TriggerMatch) -> bool:
-    """ "الانفجار", "إطلاق النار", "اتفاق التسوية": a noun told before, not a new incident."""
-    following = text[trigger.span.end : trigger.span.end + 4].lstrip()
-    article = _ARTICLE_BEFORE.search(text[max(0, trigger.span.start - 4) : trigger.span.start])
-    return bool(_DEFINITE.match(trigger.surface) or article) or following.startswith("ال")
 
 
 def _type(
@@ -206,13 +77,13 @@ def _type(
             return "Violence against civilians", "Attack"
     if (
         rule.kind == "kill"
-        and _has(context, "post", clause.span)
+        and has_cue(context, "post", clause.span)
         and _armed_side_hit(context, clause)
     ):
         # "قُتل عنصر من قوات النظام برصاص قناص من الفصائل على محور الحويز": a fighter
         # killed at his post by the other side is a battle, not violence against civilians
         return "Battles", "Armed clash"
-    if rule.kind == "protest" and _has(context, "intervention", clause.sentence):
+    if rule.kind == "protest" and has_cue(context, "intervention", clause.sentence):
         return "Protests", "Protest with intervention"
     return rule.event_type, rule.sub_event_type
 
@@ -251,17 +122,17 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     story_place: Place | None = None
     last_source: dict[int, str] = {}
     sources = _sources(context)
-    summaries = _summary_lines(document.text)
-    dateline = _dateline_place(context)
+    summaries = summary_lines(document.text)
+    dateline = dateline_place(context)
     summed: list[Event] = []
     for clause in context.clauses:
-        header = _date_header(context, clause.sentence)
+        header = date_header(context, clause.sentence)
         if header is not None:
             last_date = header  # "الأحد 16 تشرين الأول:" dates the items below it
             continue
         summary = any(line.contains(clause.sentence) for line in summaries)
         source = sources.get(clause.sentence.start)
-        if source is None and _has(context, "continuation", clause.sentence):
+        if source is None and has_cue(context, "continuation", clause.sentence):
             source = last_source.get(clause.paragraph)
         if source:
             last_source[clause.paragraph] = source
@@ -269,12 +140,12 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             t
             for t in context.triggers
             if clause.span.contains(t.span)
-            and _usable(context, clause, t)
-            and not _negated(context, clause, t)
+            and usable(context, clause, t)
+            and not negated(context, clause, t)
         ]
         if not triggers:
             continue
-        trigger = _seized_not_exploded(
+        trigger = seized_not_exploded(
             context, clause, max(triggers, key=lambda t: (t.rule.priority, -t.span.start)), triggers
         )
         people = [p for p in annotations.people if clause.span.contains(p.span) and not p.pseudonym]
@@ -283,7 +154,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             for d in sentence_dates(context, clause.sentence, trigger.span, since=False)
             if d.date and d.date.precision == "day"
         ]
-        if _has(context, "general", clause.sentence) and not (people or dated):
+        if has_cue(context, "general", clause.sentence) and not (people or dated):
             continue
         # groups move to, and meet in, the place they went to ("انتقلوا لمنطقة إنخل")
         movement = trigger.rule.sub_event_type in ("Change to group/activity", "Other")
@@ -297,7 +168,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             # a strike on a region whose munitions the sentence places on towns
             places = impact_towns(context, clause.sentence, trigger.span.start) or places
         own_date = bool(sentence_dates(context, clause.sentence, trigger.span))
-        retold = _is_definite(context.text, trigger) and not own_date and events
+        retold = is_definite(context.text, trigger) and not own_date and events
         told_kind = any(e.sub_event_type == trigger.rule.sub_event_type for e in events)
         retold_into: int | None = None
         if retold and (not places or (told_kind and not any(near_a_town(p.place) for p in places))):
@@ -313,7 +184,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                 continue
         if roundup and not (people or (dated and places)):
             continue
-        background = _has(context, "background", clause.sentence)
+        background = has_cue(context, "background", clause.sentence)
         date = choose_date(
             context,
             clause.span,
@@ -336,7 +207,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             extra = count_fatalities(annotations, clause.span, victims=1, attempt=False)
             events[-1] = replace(events[-1], fatalities=events[-1].fatalities + extra)
             continue
-        attempt = _has(context, "attempt", clause.span)
+        attempt = has_cue(context, "attempt", clause.span)
         killed = _victims(annotations, clause.span, people)
         victim = (killed or people)[0].surface if (killed or people) else None
         fatalities = count_fatalities(
@@ -366,7 +237,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         elif (
             dateline is not None
             and story_place is None
-            and _THE_TOWN.search(fold(clause.sentence.of(context.text)))
+            and NAMELESS_TOWN.search(fold(clause.sentence.of(context.text)))
         ):
             # "جبلة-سانا … على حاجز عند المدخل الجنوبي للمدينة": the dateline's town
             scene = [dateline]
@@ -503,77 +374,3 @@ def _victims(
     """The named people a death word governs ("قُتل المدعو “نادر خلف”")."""
     deaths = death_word_spans(annotations, clause)
     return [p for p in people if any(0 <= p.span.start - d.end <= VICTIM_REACH for d in deaths)]
-
-
-_HEADER_FILLER = re.compile(r"^[\s:：.،,\-–—()]*$")
-
-
-def _date_header(context: DocumentContext, sentence: Span) -> PartialDate | None:
-    """The date a line made of a date alone gives ("الأحد 16 تشرين الأول:")."""
-    text = context.text
-    inside = [m for m in context.annotations.dates if sentence.contains(m.span)]
-    if len(inside) != 1 or inside[0].date is None or inside[0].date.precision != "day":
-        return None
-    span = inside[0].span
-    rest = text[sentence.start : span.start] + text[span.end : sentence.end]
-    return inside[0].date if _HEADER_FILLER.match(rest) else None
-
-
-# "للمدينة", "في البلدة": a town the sentence does not name
-_THE_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه)(?!\w)")
-# A dateline is a short line near the top: "جبلة-سانا", "عنب بلدي – إدلب".
-DATELINE_LINES = 3
-DATELINE_WORDS = 6
-
-
-def _dateline_place(context: DocumentContext) -> Place | None:
-    """The town a dateline names, where the story is when its sentences name none."""
-    text = context.text
-    start = 0
-    for raw in text.split("\n")[: DATELINE_LINES + 1]:
-        line = Span(start, start + len(raw))
-        start = line.end + 1
-        words = raw.split()
-        if not words or len(words) > DATELINE_WORDS or raw.rstrip()[-1:] in _FINAL_PUNCTUATION:
-            continue
-        if not re.search(r"[-–—|]", raw):
-            continue
-        outlets = [o.span for o in context.annotations.outlets]
-        for mention in context.annotations.places:
-            named = line.contains(mention.span) and mention.place.precision == "town"
-            if named and not any(o.contains(mention.span) for o in outlets):
-                return scene_place(mention, context)
-    return None
-
-
-def _summary_lines(text: str) -> list[Span]:
-    """Lines that sum up the story told below them: the headline (any unpunctuated
-    line above the first sentence: a kicker, a dateline, a repeated title), and short
-    subheadings ("قصف على ريف تل تمر") between paragraphs. Neither ends in final
-    punctuation, and more text follows."""
-    lines = []
-    start = 0
-    first = True
-    for raw in text.split("\n"):
-        line = raw.strip()
-        begin = start + raw.find(line[:1]) if line else start
-        start += len(raw) + 1
-        if not line:
-            continue
-        limit = MAX_HEADLINE_CHARS if first else MAX_SUBHEADING_CHARS
-        following = text[start:].strip()
-        summing_up = (
-            line[-1] not in _FINAL_PUNCTUATION
-            and len(line) <= limit
-            and bool(following)
-            and (first or len(line.split()) <= MAX_SUBHEADING_WORDS)
-        ) or (
-            # "وثّق المرصد مقتل 9 أشخاص …، وجاءت الحصيلة على النحو التالي:" introduces
-            # the list that tells each incident
-            line.endswith(":") and len(line.split()) > MAX_SUBHEADING_WORDS and bool(following)
-        )
-        if summing_up:
-            lines.append(Span(begin, begin + len(line)))
-        # the head of the article runs until its first punctuated sentence
-        first = first and line[-1] not in _FINAL_PUNCTUATION
-    return lines

@@ -1,0 +1,140 @@
+"""Which trigger words in a clause tell an act: not a charge («بشبهة التورط في
+التفجير»), a placard's slogan, a retold incident («عقب الانفجار»), a raid that arrested
+nobody, shots into the air, or what a negation, threat or denial governs."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.arabic.normalize import fold
+from marsad.events.context import Clause, DocumentContext
+from marsad.events.sides import ARMED
+from marsad.events.triggers import TriggerMatch
+from marsad.model import Span
+
+# Triggers that only make an event when an armed actor is named in the clause
+# ("نقل المصابين إلى المستشفى" is not a group movement).
+_NEEDS_ARMED_ACTOR = frozenset(
+    {"Change to group/activity", "Other", "Agreement", "Headquarters or base established"}
+)
+# "عقب الانفجار", "بعد الهجوم", "على خلفية الاشتباكات" point back to an incident
+# already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
+_BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*(?:ال)?$")
+# Words before a noun that make it what people denounce or demand, not an act told.
+_DENOUNCED = re.compile(
+    r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه)\s*[بل]?(?:ال)?$"
+)
+# "مستخدمين الأسلحة الرشاشة والقذائف الصاروخية": the weapons an assault used
+_WIELDED = re.compile(r"(?:استخدم\w*|مستخدم\w*|باستخدام)(?!\w)")
+WIELDED_REACH = 40
+_ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة]|اعتقل\w*)(?!\w)")
+_RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
+_DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
+_INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
+_ACCUSED_OF = re.compile(
+    r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
+    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء)(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
+)
+_DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
+# a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
+# A weapons depot named this close after "السيطرة على" is what was taken.
+SEIZED_OBJECT_REACH = 25
+_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع")
+# Words that say something went off (as opposed to being found or seized).
+_EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
+
+
+def has_cue(context: DocumentContext, kind: str, span: Span) -> bool:
+    return any(c.kind == kind and span.contains(c.span) for c in context.cues)
+
+
+def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
+    annotations = context.annotations
+    before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
+    if _BACK_REFERENCE.search(before) and is_definite(context.text, trigger):
+        return False  # "وعقب الانفجار": the incident told before, not a new one
+    if trigger.rule.kind == "kill" and _INTO_THE_AIR.match(
+        context.text[trigger.span.end : trigger.span.end + 20]
+    ):
+        return False  # "وسط إطلاق نار في الهواء": shots to frighten, not an attack
+    if _ACCUSED_OF.search(fold(context.text[max(0, trigger.span.start - 60) : trigger.span.start])):
+        return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
+    if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
+        return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
+    if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(
+        fold(
+            context.text[
+                max(clause.span.start, trigger.span.start - WIELDED_REACH) : trigger.span.start
+            ]
+        )
+    ):
+        return False  # "استخدموا الأسلحة الرشاشة وقذائف آر بي جي": arms of an assault told
+    for mention in annotations.places:
+        if mention.span.start <= trigger.span.start < mention.span.end:
+            return False  # a trigger word inside a place name
+    if fold(trigger.surface).startswith("اقتاد"):
+        # "واقتادوه إلى جهة مجهولة": gunmen abduct; a patrol taking a man away tells
+        # the arrest ("الدورية اقتادتهما إلى جهة مجهولة")
+        sentence = fold(clause.sentence.of(context.text))
+        state = any(
+            clause.sentence.contains(a.span) and a.category in ("state", "external")
+            for a in annotations.actors
+        )
+        return not state and not _ARRESTING_UNIT.search(sentence)
+    if trigger.rule.sub_event_type == "Arrests" and _RAID.search(fold(trigger.surface)):
+        # "بدأت حملة دهم وتمشيط في القرى": a raid that arrested nobody is no arrest
+        return bool(_DETAINED.search(fold(clause.sentence.of(context.text))))
+    if trigger.rule.kind == "settlement":
+        # "أجرى التسوية", "تسوية وضعه": one man's status settled, not an agreement
+        around = fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end + 12])
+        if _PERSONAL_SETTLEMENT.search(around):
+            return False
+    if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
+        return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
+    if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
+        return has_cue(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
+    return True
+
+
+# Negations that follow what they deny ("شائعات … ونفتها", "التظاهر حق مكفول").
+_DENIED_AFTER = frozenset({"نفتها", "نفاها", "حق مكفول"})
+DENIAL_REACH = 80
+
+
+def negated(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
+    """ "نفت وقوع اشتباكات", "هدد بشن هجوم": a negation, threat or plan governs the acts
+    told after it; "تدخلت لمنع الاعتقال" does not undo the clash told before it."""
+    for cue in context.cues:
+        if cue.kind != "negation" or not clause.span.contains(cue.span):
+            continue
+        if cue.span.start <= trigger.span.start:
+            return True
+        if fold(cue.phrase) in _DENIED_AFTER and cue.span.start - trigger.span.end <= DENIAL_REACH:
+            return True
+    return False
+
+
+def seized_not_exploded(
+    context: DocumentContext, clause: Clause, best: TriggerMatch, triggers: list[TriggerMatch]
+) -> TriggerMatch:
+    """ "ضبطت مستودعاً يضم عبوات ناسفة": explosives that were seized did not explode."""
+    seizure = [t for t in triggers if t.rule.sub_event_type == "Disrupted weapons use"]
+    if not seizure:
+        return best
+    if best.rule.kind == "territory":
+        # "السيطرة على عدة مخازن من الأسلحة": taking weapons depots, not an area
+        near = [t for t in seizure if 0 <= t.span.start - best.span.end <= SEIZED_OBJECT_REACH]
+        return near[0] if near else best
+    if best.rule.event_type != "Explosions/Remote violence":
+        return best
+    if _EXPLODED.search(fold(clause.span.of(context.text))):
+        return best
+    return seizure[0]
+
+
+def is_definite(text: str, trigger: TriggerMatch) -> bool:
+    """ "الانفجار", "إطلاق النار", "اتفاق التسوية": a noun told before, not a new incident."""
+    following = text[trigger.span.end : trigger.span.end + 4].lstrip()
+    article = _ARTICLE_BEFORE.search(text[max(0, trigger.span.start - 4) : trigger.span.start])
+    return bool(_DEFINITE.match(trigger.surface) or article) or following.startswith("ال")
