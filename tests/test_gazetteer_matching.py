@@ -119,6 +119,20 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("تعرضت قرية أم الكيف لقصف مدفعي", "أم الكيف"),  # a short first word
+        ("قُتل صيدلاني في حي باب قبلي", "باب قبلي"),  # a common second word
+        ("اشتباكات في وادي العيون", None),  # no town noun before it: not read
+    ],
+    ids=["um", "bab", "no-noun"],
+)
+def test_two_word_unknown_names_after_a_town_noun(text: str, surface: str | None) -> None:
+    unknown = [m for m in find_places(text) if m.place.unresolved_reason == "not in the gazetteer"]
+    assert [m.surface for m in unknown] == ([surface] if surface else [])
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "precision", "place_id"),
     [
         ("مدينة درعا", "درعا", "town", "wof:421197257"),

@@ -36,6 +36,15 @@ def _is_name_word(word: str, words: Words) -> bool:
     return not any(lexicon.is_(kind, form) for kind in kinds for form in forms)
 
 
+def _second_word(word: str, words: Words) -> bool:
+    """The second word of a two-word name may be a common word («باب قبلي»)."""
+    lexicon = words.lexicon
+    if len(word) < MIN_UNKNOWN_NAME_LETTERS or not word.isalpha():
+        return False
+    kinds = ("preposition", "town_noun", "quarter_noun", "area_noun")
+    return not any(lexicon.is_(kind, word) for kind in kinds)
+
+
 def _unknown(norm: NormalizedText, span: Span, noun_text: str, noun_stem: str) -> PlaceMention:
     surface = span.of(norm.original)
     return PlaceMention(
@@ -97,7 +106,7 @@ def find_unknown_towns(
             lexicon.is_("compound_start", first.text)
             and name_index + 1 < len(words)
             and words.joined(name_index, name_index + 1)
-            and _is_name_word(words.word(name_index + 1).text, words)
+            and _second_word(words.word(name_index + 1).text, words)
         )
         # "قرية أم الكيف", "بلدة تل شهاب": a short first word of a two-word name
         if not compound and not _is_name_word(first.text, words):
