@@ -983,6 +983,26 @@ def test_a_quarter_named_before_its_town_is_the_scene() -> None:
     assert event.location is not None and event.location.name == "الزيدية"
 
 
+def test_a_road_named_by_its_ends_gives_way_to_the_town_it_is_near() -> None:
+    text = (
+        "انفجرت عبوة ناسفة بسيارة تابعة للأمن العسكري على الطريق الدولي حمص – حماة قرب مدينة "
+        "الرستن، صباح اليوم، ما أدى إلى مقتل عنصرين."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "الرستن"
+    assert event.fatalities == 2
+
+
+def test_a_gathering_before_an_office_is_at_the_office() -> None:
+    text = (
+        "تجمّع العشرات من أقارب المختطف أمام مبنى قيادة الشرطة في مدينة اعزاز ظهر أمس، "
+        "مطالبين بالكشف عن مصيره."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.admin1 == "حلب"
+    assert event.location.name in ("اعزاز", "أعزاز")
+
+
 # Where the incident happened, when the sentence also names where someone was taken
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [

@@ -87,7 +87,9 @@ _OFFICE_OF = re.compile(
     r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$"
     # "مديرية الأمن العام في ريف دمشق", "لفرع الأمن العسكري في حمص": where an office sits
     # ("توفي في فرع الأمن العسكري بحمص": inside a branch is a scene; «لفرع» is belonging)
-    r"|(?<!\w)(?:[لو]?(?:مديري[ةه]|قياد[ةه])|لفرع)(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
+    # ("أمام مبنى قيادة الشرطة في مدينة اعزاز": in front of an office is a scene)
+    r"|(?<!أمام )(?<!مبنى )(?<!مقر )(?<!\w)(?:[لو]?(?:مديري[ةه]|قياد[ةه])|لفرع)"
+    r"(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
 )
 _PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
@@ -160,6 +162,8 @@ def event_places(
         close = abs(other.span.start - best.span.end) <= REFINE_REACH
         if close and _PRECISION_RANK[other.place.precision] < _PRECISION_RANK[best.place.precision]:
             best = other
+        elif close and best.rule == "road" and _town_level(other):
+            best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
     quarter = [
         p for p in places if "حي" in p.rule and 0 <= best.span.start - p.span.end <= QUARTER_REACH
     ]
@@ -244,7 +248,7 @@ def _is_scene(
         return False  # "بعد خروجها من السخنة": where they came from
     if _LOCATOR.search(before):
         return False  # "في البلدة الواقعة بريف دير الزور": where the town lies
-    if _OFFICE_OF.search(before):
+    if _OFFICE_OF.search(context.text[max(0, mention.span.start - 60) : mention.span.start]):
         return False  # "بحضور محافظ دير الزور": an office named after a place
     if _LAUNCH_SITE.search(before) or _FIRED_FROM.search(
         context.text[max(0, mention.span.start - 80) : mention.span.start]
