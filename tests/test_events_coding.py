@@ -714,6 +714,8 @@ NOT_EVENTS = [
     "هدد القائد العام لقسد بأن قواته سترد بقوة على أي هجوم بري على منبج.",
     "ورصدت الشبكة ما لا يقل عن ١٢ حالة خطف في السويداء منذ مطلع تشرين الثاني الماضي.",
     "وكانت شائعات قد انتشرت عن استهداف المدينة بطائرة مسيّرة، ونفتها مصادر محلية.",
+    "وأوضح مدير المنطقة أن الشبان الثلاثة تعرضوا لحادث سير على الطريق، ولم يجر اعتقال أي منهم.",
+    "وقالت وزارة الدفاع التركية إن قواتها حيّدت ستة من مقاتلي الوحدات رداً على هجمات استهدفت قواعدها.",
     "وأدانت رابطة الصحفيين السوريين في بيان اختطاف الزميل، وحمّلت سلطات الأمر الواقع مسؤولية سلامته.",
     "وتدور منذ أسابيع معارك عنيفة بين قسد والفصائل المدعومة من أنقرة على محوري سد تشرين وجسر قره قوزاق.",
 ]
@@ -1001,6 +1003,17 @@ def test_a_gathering_before_an_office_is_at_the_office() -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.location is not None and event.location.admin1 == "حلب"
     assert event.location.name in ("اعزاز", "أعزاز")
+
+
+def test_a_roundabout_is_coded_at_its_town_and_a_border_wall_is_no_village() -> None:
+    text = (
+        "استهدفت طائرة مسيّرة انتحارية حاجزاً لقوى الأمن الداخلي عند دوار الشيحان في مدينة حلب، "
+        "مساء أمس.\n"
+        "وأصيب طفلان برصاص الجندرما أثناء رعيهما الأغنام قرب الجدار الحدودي في محيط بلدة عزمارين."
+    )
+    events = extract(text, published="2025-08-12").events
+    # a roundabout is a spot in its town: coded at the town (ACLED)
+    assert [e.location.name for e in events if e.location] == ["حلب", "عزمارين"]
 
 
 # Where the incident happened, when the sentence also names where someone was taken

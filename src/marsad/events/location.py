@@ -34,6 +34,8 @@ _LIST_GAP = re.compile(
 # "الطريق الواصل بين بلدتي صيدا والنعيمة" names one scene by two towns: no split.
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 16
+# A quarter's town named this close after it ("حي الزيدية بمدينة عفرين").
+QUARTER_TOWN_REACH = 25
 # A quarter named this close before its town ("حي الزيدية بمدينة عفرين") is the scene.
 QUARTER_REACH = 10
 # A more precise place this close to the first candidate refines it.
@@ -81,7 +83,16 @@ _FIRED_FROM = re.compile(
 # "من أبناء قرية عين الكروم": the victims' home village
 _HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
-_CAMP_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ل)?مخيم\s+$")
+# "مخيم الهول": a camp's name includes its noun
+_NAMED_WITH_NOUN = re.compile(r"(?<!\w)[وبل]?(?:ل)?(مخيم)\s+$")
+# rules of mentions found after a quarter noun ("حي الزيدية", "دوار الشيحان")
+_QUARTER_RULE = re.compile(r"(?:حي|دوار)")
+# an adjective that makes a place name a common noun: "الجدار الحدودي", "الباب الخارجي"
+_COMMON_NOUN_ADJECTIVE = re.compile(
+    r"^\s*(?:الحدودي|الحدودية|الخارجي|الرئيسي|الداخلي|الخلفي|الأمامي|العازل)(?!\w)"
+)
+# "على الطريق المؤدي إلى الدرباسية": where a road leads, not the scene
+_ROAD_TO = re.compile(r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$")
 _LOCATOR = re.compile(r"(?<!\w)(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?$")
 _OFFICE_OF = re.compile(
     r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$"
@@ -165,9 +176,11 @@ def event_places(
         elif close and best.rule == "road" and _town_level(other):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
     quarter = [
-        p for p in places if "حي" in p.rule and 0 <= best.span.start - p.span.end <= QUARTER_REACH
+        p
+        for p in places
+        if _QUARTER_RULE.search(p.rule) and 0 <= best.span.start - p.span.end <= QUARTER_REACH
     ]
-    if quarter and best.place.precision == "town" and "حي" not in best.rule:
+    if quarter and best.place.precision == "town" and not _QUARTER_RULE.search(best.rule):
         best = quarter[-1]  # "في سوق حي الزيدية بمدينة عفرين": the quarter is the scene
     between = context.text[max(0, best.span.start - BETWEEN_REACH) : best.span.start]
     if best.place.precision != "town" or _BETWEEN.search(between):
@@ -206,20 +219,28 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
     as ACLED does, under its own name; the curated supplement knows some quarters
     itself (درعا البلد، طريق السد)."""
     curated = (mention.place.place_id or "").startswith("marsad:")
-    if "حي" not in mention.rule or curated:
+    if not _QUARTER_RULE.search(mention.rule) or curated:
         return mention
     towns = [
         m
         for m in context.annotations.places
-        if m.span.end <= mention.span.start
-        and m.place.precision == "town"
+        if m.place.precision == "town"
         and m.place.lat is not None
+        and (
+            m.span.end <= mention.span.start
+            # "دوار الشهداء وسط مدينة طفس": the town named right after it
+            or 0 <= m.span.start - mention.span.end <= QUARTER_TOWN_REACH
+        )
         and _is_scene(context, m)
     ]
     if not towns:
         return mention
+    after = [m for m in towns if m.span.start >= mention.span.end]
+    town = (after[0] if after else towns[-1]).place
+    if "دوار" in mention.rule:
+        # a roundabout is a spot in its town: ACLED codes the town
+        return replace(mention, place=replace(town, unresolved_reason=None))
     # the quarter keeps its own name (what a reader looks for) on its town's point
-    town = towns[-1].place
     return replace(mention, place=replace(town, name=mention.place.name, unresolved_reason=None))
 
 
@@ -246,6 +267,10 @@ def _is_scene(
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
     if _DEPARTURE.search(before):
         return False  # "بعد خروجها من السخنة": where they came from
+    if _COMMON_NOUN_ADJECTIVE.match(context.text[mention.span.end : mention.span.end + 12]):
+        return False  # "قرب الجدار الحدودي": a wall, not the village of that name
+    if _ROAD_TO.search(before):
+        return False
     if _LOCATOR.search(before):
         return False  # "في البلدة الواقعة بريف دير الزور": where the town lies
     if _OFFICE_OF.search(context.text[max(0, mention.span.start - 60) : mention.span.start]):
@@ -395,9 +420,11 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
     if (mention.alternatives or "حي" in mention.rule) and place.admin1:
         # a quarter's name alone ("حي الرميلة") is often another city's quarter too
         place = _one_sense(place, mention, context)
-    camp = _CAMP_BEFORE.search(context.text[max(0, mention.span.start - 8) : mention.span.start])
-    if camp and not place.name.startswith("مخيم"):
-        place = replace(place, name=f"مخيم {place.name}")  # "مخيم الهول" is the camp's name
+    noun = _NAMED_WITH_NOUN.search(
+        context.text[max(0, mention.span.start - 8) : mention.span.start]
+    )
+    if noun and not place.name.startswith(noun[1]):
+        place = replace(place, name=f"{noun[1]} {place.name}")  # "مخيم الهول" is the camp's name
     if place.lat is None:
         key = fold(place.name.split()[-1]) if place.name else ""
         for other in context.annotations.places:

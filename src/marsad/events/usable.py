@@ -22,7 +22,8 @@ _NEEDS_ARMED_ACTOR = frozenset(
 _BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*(?:ال)?$")
 # Words before a noun that make it what people denounce or demand, not an act told.
 _DENOUNCED = re.compile(
-    r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه)\s*[بل]?(?:ال)?$"
+    r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه|ردا علي)"
+    r"\s*[بل]?(?:ال)?$"
 )
 # "مستخدمين الأسلحة الرشاشة والقذائف الصاروخية": the weapons an assault used
 _WIELDED = re.compile(r"(?:استخدم\w*|مستخدم\w*|باستخدام)(?!\w)")
