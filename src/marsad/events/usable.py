@@ -36,9 +36,10 @@ _ACCUSED_OF = re.compile(
     r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
     r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء)(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
+_DESCRIBED = re.compile(r"^\S*\s+(?:كانت|كان|تعد|يعد|تعتبر|يعتبر)(?!\w)")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?ال$")
+_ARTICLE_BEFORE = re.compile(r'(?:^|[\s“"«(])[وفبل]?ال$')
 # A weapons depot named this close after "السيطرة على" is what was taken.
 SEIZED_OBJECT_REACH = 25
 _PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع")
@@ -59,6 +60,10 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         context.text[trigger.span.end : trigger.span.end + 20]
     ):
         return False  # "وسط إطلاق نار في الهواء": shots to frighten, not an attack
+    if is_definite(context.text, trigger) and _DESCRIBED.match(
+        context.text[trigger.span.end : trigger.span.end + 16]
+    ):
+        return False  # "المعركة كانت حاسمة": a battle told before, now described
     if _ACCUSED_OF.search(fold(context.text[max(0, trigger.span.start - 60) : trigger.span.start])):
         return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
