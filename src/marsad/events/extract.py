@@ -27,10 +27,11 @@ from marsad.events.location import (
     event_places,
     fallback_place,
     impact_towns,
+    near_a_town,
     scene_place,
     with_governorate,
 )
-from marsad.events.merge import fold_headline, merge_incidents, near_a_town
+from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
 from marsad.events.sides import ARMED, choose_sides
 from marsad.events.timing import choose_date, sentence_dates

@@ -40,6 +40,7 @@ DATELINE_WORDS = 6
 def dateline_place(context: DocumentContext) -> Place | None:
     """The town a dateline names, where the story is when its sentences name none."""
     text = context.text
+    outlets = [o.span for o in context.annotations.outlets]
     start = 0
     for raw in text.split("\n")[: DATELINE_LINES + 1]:
         line = Span(start, start + len(raw))
@@ -49,7 +50,6 @@ def dateline_place(context: DocumentContext) -> Place | None:
             continue
         if not re.search(r"[-–—|]", raw):
             continue
-        outlets = [o.span for o in context.annotations.outlets]
         for mention in context.annotations.places:
             named = line.contains(mention.span) and mention.place.precision == "town"
             if named and not any(o.contains(mention.span) for o in outlets):

@@ -128,7 +128,7 @@ def event_places(
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
         # protesters' own town is where they gathered (a victim's home town is not)
         scenes = [p for p in places if _is_scene(context, p, origins_allowed=True)]
-    if not any(_town_level(p) for p in scenes):
+    if not any(near_a_town(p.place) for p in scenes):
         # "قُتل ثلاثة مزارعين من أبناء قرية عين الكروم بريف حماة الغربي": when the text
         # names no town where it happened, the victims' village is the best scene
         homes = [
@@ -173,7 +173,7 @@ def event_places(
         close = abs(other.span.start - best.span.end) <= REFINE_REACH
         if close and _PRECISION_RANK[other.place.precision] < _PRECISION_RANK[best.place.precision]:
             best = other
-        elif close and best.rule == "road" and _town_level(other):
+        elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
     quarter = [
         p
@@ -207,11 +207,10 @@ def impact_towns(context: DocumentContext, sentence: Span, trigger: int) -> list
     return struck
 
 
-def _town_level(mention: PlaceMention) -> bool:
-    """A town, or the outskirts of one ("قرب قرية مشون")."""
-    return mention.place.precision == "town" or mention.rule.startswith(
-        ("near-town", "direction-of-town")
-    )
+def near_a_town(place: Place) -> bool:
+    """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
+    rule = (place.place_id or "").partition("#")[2]
+    return place.precision == "town" or rule.startswith(("near-town", "direction-of-town"))
 
 
 def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:

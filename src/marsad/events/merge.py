@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.arabic.normalize import fold
+from marsad.events.location import near_a_town
 from marsad.geo import distance_km
 from marsad.model import Event, PartialDate, Place
 
@@ -32,12 +33,6 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
     # a town and the region or governorate that holds it ("قرى جبل الزاوية" then
     # "كنصفرة"): the same governorate is the best containment test the data allows
     return a.precision != b.precision and bool(a.admin1) and a.admin1 == b.admin1
-
-
-def near_a_town(place: Place) -> bool:
-    """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
-    rule = (place.place_id or "").partition("#")[2]
-    return place.precision == "town" or rule.startswith(("near-town", "direction-of-town"))
 
 
 def _same_point(a: Place, b: Place) -> bool:
