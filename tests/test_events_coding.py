@@ -678,6 +678,40 @@ CASES = [
         3,
         "البارة",
     ),
+    # a targeting verb's subject is its agent, the target comes after it
+    Case(
+        "استهدف الجيش التركي، صباح اليوم، أطراف بلدة عين عيسى شمالي الرقة بقذائف المدفعية الثقيلة.",
+        REMOTE,
+        SHELLING,
+        "external",
+    ),
+    Case(
+        "ارتفعت حصيلة الاستهداف الجوي لشاحنات الميليشيات الإيرانية قرب مدينة الميادين إلى خمسة قتلى.",
+        REMOTE,
+        AIR,
+    ),
+    Case(
+        "أسقطت وسائط الدفاع الجوي في قاعدة حميميم، فجر اليوم، طائرتين مسيّرتين أُطلقتا من ريف إدلب.",
+        SD,
+        "Disrupted weapons use",
+    ),
+    Case(
+        "أقدم عناصر من فصيل مسلح على قطع عشرات من أشجار الزيتون في قرية ميدانكي بريف عفرين، أمس.",
+        SD,
+        "Looting/property destruction",
+    ),
+    Case(
+        "تجمّع عشرات من أهالي مدينة جاسم أمام مبنى المنطقة، ظهر اليوم، مطالبين بكشف مصير المعتقلين.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    Case(
+        "أوقفت دورية للأمن العام ثلاثة أشخاص عند حاجز على مدخل مدينة الصنمين، مساء أمس.",
+        SD,
+        "Arrests",
+        "state",  # the state's General Security after December 2024
+        published="2025-06-10",
+    ),
 ]
 
 
@@ -719,6 +753,9 @@ NOT_EVENTS = [
     "وقالت وزارة الدفاع التركية إن قواتها حيّدت ستة من مقاتلي الوحدات رداً على هجمات استهدفت قواعدها.",
     "وأدانت رابطة الصحفيين السوريين في بيان اختطاف الزميل، وحمّلت سلطات الأمر الواقع مسؤولية سلامته.",
     "وتدور منذ أسابيع معارك عنيفة بين قسد والفصائل المدعومة من أنقرة على محوري سد تشرين وجسر قره قوزاق.",
+    "ونفذت فرق الهندسة تفجيرات مخطط لها لذخائر غير منفجرة جُمعت من الأراضي الزراعية بريف إدلب.",
+    "وقُتل ٢٢ شخصاً بانفجار ألغام ومخلفات حرب في ريف حماة الشرقي خلال العام الماضي.",
+    "وقال مدير الناحية إن الشرطة تتابع القضية وستلاحق الفاعلين، دون أن يشير إلى أي اعتقالات.",
 ]
 
 
@@ -1056,6 +1093,11 @@ SCENES = [
         "المشلب",
         "الرقة",
     ),
+    (
+        "نجا شاب من محاولة اغتيال بعبوة ناسفة زُرعت قرب منزله في بلدة المسيفرة شرقي درعا، أمس.",
+        "المسيفرة",
+        "درعا",
+    ),
 ]
 
 
@@ -1069,3 +1111,84 @@ def test_the_scene_is_where_it_happened_in_its_governorate(
     assert events, text
     location = events[0].location
     assert location is not None and (location.name, location.admin1) == (place, admin1)
+
+
+def test_a_town_named_by_its_noun_alone_is_the_one_named_before() -> None:
+    text = (
+        "قُتل شاب برصاص مسلحين مجهولين في مدينة الصنمين بريف درعا الشمالي، مساء أمس.\n"
+        "وكان رجل آخر قد قُتل طعناً بسكين في سوق المدينة منتصف الشهر الماضي."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.location.name if e.location else None for e in events] == ["الصنمين", "الصنمين"]
+    assert [e.date.precision if e.date else None for e in events] == ["day", "week"]
+
+
+def test_a_camp_named_by_its_noun_alone_is_the_camp_named_before() -> None:
+    text = (
+        "عُثر صباح اليوم على جثة امرأة مقتولة بطلق ناري داخل مخيم الهول شرقي الحسكة.\n"
+        "وفي وقت لاحق، اعتقلت الأسايش ثلاثة أشخاص في القطاع الرابع من المخيم للاشتباه بصلتهم بالجريمة."
+    )
+    events = extract(text, published=PUBLISHED).events
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [e.location.name if e.location else None for e in arrests] == ["مخيم الهول"]
+
+
+def test_desert_beside_a_village_is_coded_near_the_village() -> None:
+    text = (
+        "قتل عناصر من تنظيم داعش راعياً، مساء أمس، في البادية الواقعة شرق قرية الشيخ هلال بريف حماة."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "الشيخ هلال"
+    assert event.location.precision == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "وأفاد مراسل سانا بأن قذيفة صاروخية سقطت على حي سكني في مدينة السقيلبية، صباح اليوم.",
+            "مراسل سانا",
+        ),
+        (
+            "وقال مصدر في قيادة الأمن الداخلي بحمص إن دورية اعتقلت شابين في مدينة تلكلخ، أمس.",
+            "مصدر في قيادة الأمن",
+        ),
+        (
+            "وبحسب مصادر المرصد السوري لحقوق الإنسان، قُتل عنصران بانفجار لغم قرب مدينة السخنة، أمس.",
+            "مصادر المرصد السوري لحقوق الإنسان",
+        ),
+    ],
+)
+def test_the_source_is_named_in_full_and_no_conjunction(text: str, source: str) -> None:
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.reported_by == source
+
+
+def test_a_feud_between_families_is_fought_by_communal_sides() -> None:
+    text = "قُتل شاب وأصيب ثلاثة آخرون، مساء أمس، في اشتباك مسلح بين عائلتين في بلدة الكرك الشرقي بريف درعا."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == CLASH
+    assert event.actor1 is not None and event.actor1.category == "identity"
+    assert event.actor2 is not None and event.actor2.category == "identity"
+
+
+def test_sides_of_strikes_and_protests() -> None:
+    strike = (
+        "قُتل أربعة عناصر على الأقل من الميليشيات الموالية لإيران، فجر اليوم، جراء غارات نفذتها "
+        "طائرات مجهولة على مواقعهم في مدينة الميادين."
+    )
+    [event] = extract(strike, published=PUBLISHED).events
+    assert event.actor2 is not None and event.actor2.category == "militia"
+    shelling = (
+        "قصفت القوات التركية والفصائل الموالية لها بالمدفعية الثقيلة قرية الدردارة في ريف تل تمر، "
+        "صباح اليوم، ما ألحق أضراراً مادية بممتلكات المدنيين."
+    )
+    [event] = extract(shelling, published=PUBLISHED).events
+    assert event.actor1 is not None and event.actor1.category == "external"
+    assert event.actor2 is None  # the allied factions shelled too; property is no victim
+    protest = (
+        "نظّم العشرات من أهالي بلدة نوى وقفة احتجاجية أمام مبنى البلدية، طالبوا خلالها بالإفراج "
+        "عن المعتقلين في سجون النظام."
+    )
+    [event] = extract(protest, published=PUBLISHED).events
+    assert event.sub_event_type == "Peaceful protest" and event.actor2 is None

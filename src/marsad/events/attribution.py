@@ -10,6 +10,7 @@ from marsad.actors import ActorMention
 from marsad.arabic.normalize import NormalizedText, fold
 from marsad.entities import display_actor_surface
 from marsad.model import Span
+from marsad.outlets import OutletMention
 
 
 @cache
@@ -18,11 +19,15 @@ def _pattern() -> re.Pattern[str]:
     phrases = [fold(line) for line in text.splitlines() if line and not line.startswith("#")]
     phrases.sort(key=len, reverse=True)
     # the placeholder NAME is lower-cased by fold()
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("name", r"\w+") for p in phrases)
+    # a name is no function word: "مراسل سانا بأن …" cites سانا's reporter, not "بأن"
+    name = r"(?!(?:ان|بان|انه|بانه|ان|في|من|عن|علي|الي|الا|ما|قد)(?!\w))\w+"
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("name", name) for p in phrases)
     return re.compile(r"(?<!\w)[وف]?(?:ل)?(" + body + r")(?!\w)")
 
 
-def find_attribution(norm: NormalizedText, within: Span) -> str | None:
+def find_attribution(
+    norm: NormalizedText, within: Span, outlets: tuple[OutletMention, ...] = ()
+) -> str | None:
     """The source a sentence cites, as written in the text; None if it cites none.
 
     >>> from marsad.arabic import normalize
@@ -33,6 +38,11 @@ def find_attribution(norm: NormalizedText, within: Span) -> str | None:
     for match in _pattern().finditer(norm.text):
         span = norm.span_to_original(match.start(1), match.end(1))
         if within.contains(span):
+            for outlet in outlets:
+                # "مراسل وكالة ستيب الإخبارية", "مصادر المرصد السوري لحقوق الإنسان":
+                # the phrase runs to the end of the outlet it names
+                if span.start < outlet.span.start <= span.end + 1 < outlet.span.end + 1:
+                    span = Span(span.start, max(span.end, outlet.span.end))
             return span.of(norm.original)
     return None
 

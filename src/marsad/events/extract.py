@@ -22,13 +22,15 @@ from marsad.arabic.normalize import fold
 from marsad.events.attribution import find_attribution, find_speaker
 from marsad.events.context import Clause, DocumentContext, read_document
 from marsad.events.fatalities import count_fatalities, death_word_spans
-from marsad.events.layout import NAMELESS_TOWN, date_header, dateline_place, summary_lines
+from marsad.events.layout import date_header, dateline_place, summary_lines
 from marsad.events.location import (
+    NAMELESS_TOWN,
     event_places,
     fallback_place,
     impact_towns,
     near_a_town,
     scene_place,
+    town_named_before,
     with_governorate,
 )
 from marsad.events.merge import fold_headline, merge_incidents
@@ -36,7 +38,14 @@ from marsad.events.roundup import is_roundup
 from marsad.events.sides import ARMED, choose_sides
 from marsad.events.timing import choose_date, sentence_dates
 from marsad.events.triggers import TriggerMatch
-from marsad.events.usable import has_cue, is_definite, negated, seized_not_exploded, usable
+from marsad.events.usable import (
+    has_cue,
+    is_definite,
+    is_generality,
+    negated,
+    seized_not_exploded,
+    usable,
+)
 from marsad.model import Document, Event, PartialDate, Place, Span
 from marsad.people import PersonMention
 
@@ -155,7 +164,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             for d in sentence_dates(context, clause.sentence, trigger.span, since=False)
             if d.date and d.date.precision == "day"
         ]
-        if has_cue(context, "general", clause.sentence) and not (people or dated):
+        if is_generality(context, clause.sentence) and not (people or dated):
             continue
         # groups move to, and meet in, the place they went to ("انتقلوا لمنطقة إنخل")
         movement = trigger.rule.sub_event_type in ("Change to group/activity", "Other")
@@ -226,13 +235,15 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if retold_into is not None:
             scene: list[Place | None] = [events[retold_into].location]
             date = events[retold_into].date
+        elif not places and (named := town_named_before(context, clause.sentence)):
+            scene = [named]  # "في البلدة ذاتها": the town named before
         elif not places and clause.paragraph in last_place:
             scene = [last_place[clause.paragraph]]
         elif places:
             scene = [
                 with_governorate(scene_place(p, context), context, clause.sentence) for p in places
             ]
-        elif story_place is not None and not background and not own_date:
+        elif story_place is not None and not background:
             # a details paragraph that names no place goes on with the story's scene
             scene = [story_place]
         elif (
@@ -336,7 +347,7 @@ def _sources(context: DocumentContext) -> dict[int, str]:
     annotations = context.annotations
     found: dict[int, str] = {}
     for sentence in annotations.sentences:
-        source = find_attribution(annotations.norm, sentence) or find_speaker(
+        source = find_attribution(annotations.norm, sentence, annotations.outlets) or find_speaker(
             annotations.norm, sentence, annotations.actors
         )
         if source:

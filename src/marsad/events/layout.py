@@ -31,7 +31,6 @@ def date_header(context: DocumentContext, sentence: Span) -> PartialDate | None:
 
 
 # "للمدينة", "في البلدة": a town the sentence does not name
-NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه)(?!\w)")
 # A dateline is a short line near the top: "جبلة-سانا", "عنب بلدي – إدلب".
 DATELINE_LINES = 3
 DATELINE_WORDS = 6

@@ -93,6 +93,8 @@ _COMMON_NOUN_ADJECTIVE = re.compile(
 )
 # "على الطريق المؤدي إلى الدرباسية": where a road leads, not the scene
 _ROAD_TO = re.compile(r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$")
+# «المدينة», «البلدة ذاتها», «من المخيم»: a town named by its noun alone
+NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم)(?!\w)")
 _LOCATOR = re.compile(r"(?<!\w)(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?$")
 _OFFICE_OF = re.compile(
     r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$"
@@ -207,6 +209,24 @@ def impact_towns(context: DocumentContext, sentence: Span, trigger: int) -> list
     return struck
 
 
+def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
+    """The town a sentence names only by its noun ("في البلدة ذاتها", "الحي الغربي من
+    المدينة", "القطاع الأول من المخيم"): the last one the article named before it."""
+    noun = NAMELESS_TOWN.search(fold(sentence.of(context.text)))
+    if noun is None:
+        return None
+    camp = "مخيم" in noun[0]
+    for mention in reversed(context.annotations.places):
+        if mention.span.start >= sentence.start or _QUARTER_RULE.search(mention.rule):
+            continue
+        if not _is_scene(context, mention, origins_allowed=True):
+            continue
+        place = scene_place(mention, context)
+        if place.precision == "town" and camp == place.name.startswith("مخيم"):
+            return place
+    return None
+
+
 def near_a_town(place: Place) -> bool:
     """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
     rule = (place.place_id or "").partition("#")[2]
@@ -270,8 +290,10 @@ def _is_scene(
         return False  # "قرب الجدار الحدودي": a wall, not the village of that name
     if _ROAD_TO.search(before):
         return False
-    if _LOCATOR.search(before):
-        return False  # "في البلدة الواقعة بريف دير الزور": where the town lies
+    if _LOCATOR.search(before) and not mention.rule.startswith(("near-town", "direction-of-town")):
+        # "في البلدة الواقعة بريف دير الزور": where the town lies ("في البادية الواقعة
+        # شرق قرية الشيخ هلال": a stretch of desert beside a village is found by it)
+        return False
     if _OFFICE_OF.search(context.text[max(0, mention.span.start - 60) : mention.span.start]):
         return False  # "بحضور محافظ دير الزور": an office named after a place
     if _LAUNCH_SITE.search(before) or _FIRED_FROM.search(

@@ -63,9 +63,16 @@ def same_incident(
     # incident told in between, and when it has no date of its own that we could not
     # resolve ("قبل يومين" with no publication date is another day, not "unknown")
     undated = b if b.date is None else a
+    # (a retelling at the same town may come further down: a witness's account)
+    same_town = (
+        a.location is not None
+        and b.location is not None
+        and a.location.precision == "town"
+        and fold(a.location.name) == fold(b.location.name)
+    )
     close = (
         adjacent
-        and abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH
+        and (abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH or same_town)
         and undated.evidence.start not in self_dated
     )
     dates = _dates_agree(a.date, b.date) or (close and (a.date is None or b.date is None))

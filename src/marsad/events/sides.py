@@ -48,7 +48,7 @@ BELONGING_REACH = 40
 LOOKBACK_CHARS = 1000
 # Acts whose second side is armed only when a target cue names it ("اعتقال خلية لداعش");
 # otherwise a co-raider or sponsor named in passing is not the target.
-_ONE_ARMED_SIDE = frozenset({"Arrests", "Air/drone strike", "Disrupted weapons use"})
+_ONE_ARMED_SIDE = frozenset({"Arrests", "Disrupted weapons use"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 ARMED = frozenset({"state", "rebel", "militia", "identity", "external"})
 UNIDENTIFIED = Actor("مسلحون مجهولون", "militia")
@@ -65,20 +65,48 @@ def _actor(mention: ActorMention, text: str) -> Actor:
     return Actor(name, mention.category, mention.actor_id)
 
 
+# Target cues that are finite verbs: the actor right after one is its subject
+# ("استهدف جيش الاحتلال التركي قريتي صيدا والمعلق"), the target comes after that.
+_TARGETING_VERBS = ("استهدف", "استهدفت")
+SUBJECT_GAP = 2
+
+
+def _describes_act(context: DocumentContext, clause: Span, verb: Span) -> bool:
+    """The verb describes an act named before it ("حملات أمنية، استهدفت التنظيم"):
+    that act is its subject, so the actor after it is the target."""
+    return any(clause.contains(t.span) and t.span.end <= verb.start for t in context.triggers)
+
+
 def _after(
     context: DocumentContext, clause: Span, kind: str, skip: tuple[str, ...] = ()
 ) -> list[ActorMention]:
+    """The actor each ``kind`` cue governs; "subject" is the actor right after a
+    targeting verb, which "target" passes over."""
     found = []
+    cue_kind = "target" if kind == "subject" else kind
     for cue in context.cues:
-        if cue.kind != kind or not clause.contains(cue.span):
+        if cue.kind != cue_kind or not clause.contains(cue.span):
             continue
         if any(word in cue.phrase for word in skip):
             continue
+        end = cue.span.end
         for mention in context.annotations.actors:
+            if not clause.contains(mention.span) or not mention.span.start - end >= 0:
+                continue
+            if mention.span.start - end > MARKER_REACH:
+                break
             if (
-                clause.contains(mention.span)
-                and 0 <= mention.span.start - cue.span.end <= MARKER_REACH
+                kind in ("target", "subject")
+                and cue.phrase in _TARGETING_VERBS
+                and mention.span.start - cue.span.end <= SUBJECT_GAP
+                and not _describes_act(context, clause, cue.span)
             ):
+                if kind == "subject":
+                    found.append(mention)
+                    break
+                end = mention.span.end  # the verb's subject: the target is named after it
+                continue
+            if kind != "subject":
                 found.append(mention)
                 break
     return found
@@ -96,7 +124,7 @@ def choose_sides(
     mentions = _sides_only(
         context, [m for m in context.annotations.actors if clause.contains(m.span)]
     )
-    agents = _after(context, clause, "agent")
+    agents = _after(context, clause, "agent") + _after(context, clause, "subject")
     # "اعتقلت دورية تابعة لفرع الأمن العسكري": the patrol and checkpoint arrest
     units = _ARRESTING_UNITS if sub_event_type == "Arrests" else ()
     targets = [m for m in _after(context, clause, "target", units) if m not in agents]
@@ -140,21 +168,52 @@ def choose_sides(
         # "… انتشرت دوريات لقوات النظام، كما داهمت … واعتقلت": the subject was named before
         actor1 = _named_before(context, clause, sentence, actor2)
     if actor2 is None and actor1 is not None and sub_event_type not in _ONE_ARMED_SIDE:
-        others = [m for m in mentions if m.actor_id != actor1.actor_id and m.category in ARMED]
+        others = [
+            m
+            for m in mentions
+            if m.actor_id != actor1.actor_id
+            and m.category in ARMED
+            # "قصفت القوات التركية والفصائل الموالية لها": joined to the agent, on its
+            # side (the parties to an agreement are its two sides)
+            and (
+                sub_event_type == "Agreement"
+                or not _JOINED.match(context.text[actor1.span.end : m.span.start])
+            )
+        ]
         actor2 = others[0] if others else None
+    if sub_event_type == "Armed clash" and actor1 is None:
+        families = _FAMILIES.search(clause.of(context.text))
+        if families:
+            # "اشتباك بين أفراد من عائلتين": a feud's sides are communal (ACLED identity)
+            side = Actor(families[1], "identity")
+            return side, side
     hit = _civilians_hit(context, clause, mentions)
     return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions, context.text, hit)
 
 
+_FAMILIES = re.compile(
+    r"(?<!\w)بين\s+((?:(?:أبناء|ابناء|أفراد|افراد|مسلحين|مسلحي)\s+(?:من\s+)?)?"
+    r"(?:ال)?(?:عائلت[يا]ن|عائلتين|عائلة|عائلات|عشيرت[يا]ن|عشيرتين|عشيرة|أبناء\s+عمومة))"
+)
+
+
+_JOINED = re.compile(r"^\s*و\s*$")
+# "أضرار مادية في ممتلكات المدنيين": their property was hit, not the people
+_PROPERTY_OF = re.compile(
+    r"(?<!\w)[وبفل]?(?:ال)?(?:ممتلكات|منازل|بيوت|اراضي|محاصيل|سيارات|محال)\s+(?:لل|ال)?"
+    r"(?:مدني\w*|اهالي|مواطنين)"
+)
 _CIVILIAN_WORDS = re.compile(
     r"(?<!\w)[وبل]?(?:ال)?(?:مدني\w*|اطفال|طفل\w*|نساء|سيده|امراه|مزارع\w*|اهالي)(?!\w)"
 )
 
 
 def _civilians_hit(context: DocumentContext, clause: Span, mentions: list[ActorMention]) -> bool:
-    if any(m.category == "civilians" for m in mentions):
-        return True
-    return bool(_CIVILIAN_WORDS.search(fold(clause.of(context.text))))
+    for mention in mentions:
+        before = fold(context.text[max(0, mention.span.start - 12) : mention.span.end])
+        if mention.category == "civilians" and not _PROPERTY_OF.search(before):
+            return True
+    return bool(_CIVILIAN_WORDS.search(_PROPERTY_OF.sub(" ", fold(clause.of(context.text)))))
 
 
 def _sides_only(context: DocumentContext, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -243,7 +302,11 @@ def _finish(
     if event_type == "Protests":
         protesters = next((m for m in mentions if m.category == "protesters"), None)
         crowd = _actor(protesters, text) if protesters else PROTESTERS
-        force = first if first and first.category in ARMED else None
+        # a peaceful protest has no second side (ACLED); the one named in the
+        # demands ("المعتقلين في سجون النظام") is not acting on the crowd
+        # ("فرّقت عناصر من الأمن العام وقفة": the force may be read as either side)
+        armed = next((a for a in (first, second) if a and a.category in ARMED), None)
+        force = armed if sub_event_type != "Peaceful protest" else None
         return crowd, force
     if event_type == "Explosions/Remote violence" and second is None and civilians_hit:
         second = CIVILIANS

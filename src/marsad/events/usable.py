@@ -51,6 +51,17 @@ def has_cue(context: DocumentContext, kind: str, span: Span) -> bool:
     return any(c.kind == kind and span.contains(c.span) for c in context.cues)
 
 
+def is_generality(context: DocumentContext, sentence: Span) -> bool:
+    """The sentence describes a pattern or a tally, not one incident. "ارتفعت حصيلة
+    الاستهداف إلى سبعة قتلى" is one incident's toll rising, not a tally."""
+    general = [c for c in context.cues if c.kind == "general" and sentence.contains(c.span)]
+    rose = any(
+        c.kind == "rise" and c.phrase in ("ارتفعت", "ارتفع") and sentence.contains(c.span)
+        for c in context.cues
+    )
+    return any(not (rose and c.phrase == "حصيله") for c in general)
+
+
 def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     annotations = context.annotations
     before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
@@ -143,4 +154,10 @@ def is_definite(text: str, trigger: TriggerMatch) -> bool:
     """ "الانفجار", "إطلاق النار", "اتفاق التسوية": a noun told before, not a new incident."""
     following = text[trigger.span.end : trigger.span.end + 4].lstrip()
     article = _ARTICLE_BEFORE.search(text[max(0, trigger.span.start - 4) : trigger.span.start])
-    return bool(_DEFINITE.match(trigger.surface) or article) or following.startswith("ال")
+    # a noun before a definite one is in construct ("إطلاق النار"); a verb before one
+    # has its subject there ("اعتقلت الأسايش ثلاثة أشخاص"), a new telling
+    surface = fold(trigger.surface)
+    verb = surface.endswith(("ت", "وا")) and not surface.endswith("ات")
+    return bool(_DEFINITE.match(trigger.surface) or article) or (
+        following.startswith("ال") and not verb
+    )

@@ -88,7 +88,12 @@ def _acceptance(found: _Found, tier: str, lexicon: Lexicon, before: str = "") ->
         return None
     if not tier:
         return "name"
-    if ctx.strong:
+    # «قرب منزله»: nearness or a direction alone does not make an everyday word such as
+    # منزله (also a hamlet) a place; a settlement noun or a region phrase does
+    nearness_only = (ctx.near or ctx.direction is not None) and not (
+        ctx.town_noun or ctx.area_noun or ctx.governorate or ctx.rural or ctx.badia
+    )
+    if ctx.strong and not (tier == "frequent" and nearness_only and not ctx.follows_locative):
         return "cue"
     if tier == "word":
         return "preposition" if ctx.preposition else ""
@@ -97,7 +102,7 @@ def _acceptance(found: _Found, tier: str, lexicon: Lexicon, before: str = "") ->
     # "of the revolution"); it is no locative preposition
     lam_only = found.match.prefix.endswith("ل") and not _MOTION_BEFORE.search(before)
     if (
-        ctx.preposition
+        (ctx.preposition or nearness_only)
         and not lam_only
         and largest >= LARGE_TOWN_POPULATION
         and not ctx.adjective_follows
