@@ -1192,3 +1192,57 @@ def test_sides_of_strikes_and_protests() -> None:
     )
     [event] = extract(protest, published=PUBLISHED).events
     assert event.sub_event_type == "Peaceful protest" and event.actor2 is None
+
+
+def test_details_naming_the_quarter_place_the_incident_in_it() -> None:
+    text = (
+        "قُتل شابان برصاص مسلحين مجهولين، مساء اليوم، في مدينة حمص.\n"
+        "وأفادت مصادر أهلية بأن المسلحين أطلقوا النار على الشابين أمام محل للخضار في حي عكرمة."
+    )
+    events = extract(text, published="2025-01-21").events
+    assert [e.location.name if e.location else None for e in events] == ["عكرمة"]
+
+
+def test_an_incident_abroad_is_context_and_a_foreign_town_no_scene() -> None:
+    text = (
+        "وجاءت الضربات بعد مقتل جنود أتراك في هجمات شمالي العراق.\n"
+        "وسُمع دوي الانفجارات في مدينة القائم العراقية المقابلة لمدينة البوكمال."
+    )
+    assert extract(text, published=PUBLISHED).events == ()
+
+
+def test_the_village_named_by_its_noun_is_the_last_village_named() -> None:
+    text = (
+        "قُتل عنصران من الأمن العام بهجوم على حاجز في قرية عين الشرقية بريف جبلة، مساء أمس.\n"
+        "وتمكنت الوحدات الأمنية اليوم من إلقاء القبض على اثنين من المهاجمين في أحراش قريبة من القرية."
+    )
+    events = extract(text, published="2025-08-24").events
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert [e.location.name if e.location else None for e in arrests] == ["عين الشرقية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "أضرم مجهولون، فجر اليوم، النار في حقول قمح تعود لمزارعين من بلدة ذيبان بريف دير الزور.",
+            "Looting/property destruction",
+        ),
+        (
+            "ارتفع إلى ثلاثة عدد القتلى جراء الضربة الإسرائيلية على موقع عسكري قرب بلدة سعسع، فجر اليوم.",
+            AIR,
+        ),
+        (
+            "قصفت طائرات حربية إسرائيلية بعدة صواريخ مستودعاً للذخيرة قرب بلدة سعسع، فجر اليوم.",
+            AIR,
+        ),
+    ],
+)
+def test_acts_named_by_their_weapon_or_deed(text: str, sub_event_type: str) -> None:
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == sub_event_type
+
+
+def test_the_settlement_office_is_no_agreement() -> None:
+    text = "وكان أحد الشابين قد راجع مركز التسوية في المدينة الشهر الماضي بعد انتهاء خدمته."
+    assert extract(text, published="2025-01-21").events == ()

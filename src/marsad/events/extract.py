@@ -27,6 +27,7 @@ from marsad.events.location import (
     NAMELESS_TOWN,
     event_places,
     fallback_place,
+    happened_abroad,
     impact_towns,
     near_a_town,
     scene_place,
@@ -172,6 +173,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         places = event_places(
             context, clause.span, trigger.span.start, movement, crowd
         ) or event_places(context, clause.sentence, trigger.span.start, movement, crowd)
+        if not places and happened_abroad(context, clause.span):
+            continue  # marsad codes Syria; an incident abroad is context
         if trigger.rule.event_type == "Explosions/Remote violence" and not any(
             near_a_town(p.place) for p in places
         ):

@@ -47,6 +47,8 @@ SAME_TOWN_KM = 1.5
 _OUTLET_NUMBER = re.compile(r"^\s*\d{2}(?!\d)")
 _DESTINATION = re.compile(r"(?:إلى|الى|نحو|باتجاه|لمنطقة|لمناطق|لمدينة|لبلدة)\s*(?:\S+\s*)?$")
 _FROM = re.compile(r"(?<!\w)من\s*(?:\S+\s*)?$")
+# "مدينة القائم العراقية": a town the adjective puts abroad
+_FOREIGN_ADJECTIVE = re.compile(r"^\s*ال(?:عراقي|لبناني|تركي|اردني|أردني|إسرائيلي)[ةه]")
 _SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد|تعرضت|تعرض|تتعرض|يتعرض)\s+\S*\s*$")
 # "بعد خروجها من السخنة", "أثناء عودته بسيارته من مدينة أعزاز": where they came from
 _DEPARTURE = re.compile(
@@ -216,6 +218,8 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
     if noun is None:
         return None
     camp = "مخيم" in noun[0]
+    kind = noun[0][-4:]  # مدينه / بلده / قريه / مخيم
+    towns = []
     for mention in reversed(context.annotations.places):
         if mention.span.start >= sentence.start or _QUARTER_RULE.search(mention.rule):
             continue
@@ -223,8 +227,28 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
             continue
         place = scene_place(mention, context)
         if place.precision == "town" and camp == place.name.startswith("مخيم"):
-            return place
-    return None
+            before = fold(context.text[max(0, mention.span.start - 8) : mention.span.start])
+            if kind in before:
+                return place  # "قرية عين الشرقية في ريف جبلة" … "من القرية"
+            towns.append(place)
+    return towns[0] if towns else None
+
+
+
+
+def happened_abroad(context: DocumentContext, clause: Span) -> bool:
+    """The clause sets its incident in another country ("مقتل جنود أتراك في هجمات
+    شمالي العراق"), not where it came from ("قادمة من مدينة القائم العراقية")."""
+    for mention in context.annotations.places:
+        if not clause.contains(mention.span):
+            continue
+        foreign = (mention.country not in (None, "SY")) or bool(
+            _FOREIGN_ADJECTIVE.match(context.text[mention.span.end : mention.span.end + 12])
+        )
+        before = context.text[max(0, mention.span.start - 40) : mention.span.start]
+        if foreign and not _DEPARTURE.search(before) and not _FROM.search(before[-14:]):
+            return True
+    return False
 
 
 def near_a_town(place: Place) -> bool:
@@ -281,6 +305,8 @@ def _is_scene(
         return False  # a foreign country named in passing ("اتفاق بين روسيا وتركيا")
     if _OUTLET_NUMBER.match(context.text[mention.span.end : mention.span.end + 4]):
         return False
+    if _FOREIGN_ADJECTIVE.match(context.text[mention.span.end : mention.span.end + 12]):
+        return False  # "مدينة القائم العراقية" is no place in Syria
     before = context.text[max(0, mention.span.start - 40) : mention.span.start]
     if _REPORTER_BASE.search(before):
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
@@ -441,6 +467,9 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
     if (mention.alternatives or "حي" in mention.rule) and place.admin1:
         # a quarter's name alone ("حي الرميلة") is often another city's quarter too
         place = _one_sense(place, mention, context)
+    if _QUARTER_RULE.search(mention.rule) and place.place_id and "#" not in place.place_id:
+        # a quarter inside its town: a finer scene than the town, told apart when merging
+        place = replace(place, place_id=f"{place.place_id}#quarter")
     noun = _NAMED_WITH_NOUN.search(
         context.text[max(0, mention.span.start - 8) : mention.span.start]
     )

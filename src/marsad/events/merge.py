@@ -87,6 +87,8 @@ def same_incident(
 def _finer_place(a: Place | None, b: Place | None) -> Place | None:
     if a is None or b is None:
         return a or b
+    if a.precision == b.precision and (b.place_id or "").endswith("#quarter"):
+        return b  # "في مدينة حمص" then "في حي عكرمة": the quarter is where it happened
     return a if _PRECISION_RANK[a.precision] <= _PRECISION_RANK[b.precision] else b
 
 

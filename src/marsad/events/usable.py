@@ -42,7 +42,8 @@ _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 _ARTICLE_BEFORE = re.compile(r'(?:^|[\s“"«(])[وفبل]?ال$')
 # A weapons depot named this close after "السيطرة على" is what was taken.
 SEIZED_OBJECT_REACH = 25
-_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع")
+# ("مركز التسوية": the office where men settle their status, no agreement)
+_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع|مركز")
 # Words that say something went off (as opposed to being found or seized).
 _EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
 
