@@ -1246,3 +1246,14 @@ def test_acts_named_by_their_weapon_or_deed(text: str, sub_event_type: str) -> N
 def test_the_settlement_office_is_no_agreement() -> None:
     text = "وكان أحد الشابين قد راجع مركز التسوية في المدينة الشهر الماضي بعد انتهاء خدمته."
     assert extract(text, published="2025-01-21").events == ()
+
+
+def test_state_media_name_the_side_that_launched_the_drones() -> None:
+    text = (
+        "أسقطت وسائط الدفاع الجوي الروسية في قاعدة حميميم، فجر اليوم، ثلاث طائرات مسيّرة أطلقتها "
+        "التنظيمات الإرهابية من ريف إدلب الجنوبي باتجاه القاعدة."
+    )
+    [event] = extract(text, published="2019-07-23").events
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1 is not None and event.actor1.category == "external"
+    assert event.actor2 is not None and event.actor2.category == "rebel"

@@ -124,12 +124,17 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("تعرضت قرية أم الكيف لقصف مدفعي", "أم الكيف"),  # a short first word
         ("قُتل صيدلاني في حي باب قبلي", "باب قبلي"),  # a common second word
         ("اشتباكات في وادي العيون", None),  # no town noun before it: not read
+        ("داهمت دورية شقة في حي دف الشوك", "دف الشوك"),  # its second word is a village
+        ("في عدد من بلدات وقرى ريف المحافظة", None),  # a region word is no name
     ],
-    ids=["um", "bab", "no-noun"],
+    ids=["um", "bab", "no-noun", "village-inside", "region-word"],
 )
 def test_two_word_unknown_names_after_a_town_noun(text: str, surface: str | None) -> None:
-    unknown = [m for m in find_places(text) if m.place.unresolved_reason == "not in the gazetteer"]
+    found = find_places(text)
+    unknown = [m for m in found if m.place.unresolved_reason == "not in the gazetteer"]
     assert [m.surface for m in unknown] == ([surface] if surface else [])
+    if surface:
+        assert len(found) == 1  # no village inside the name
 
 
 @pytest.mark.parametrize(

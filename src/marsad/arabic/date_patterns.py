@@ -102,7 +102,10 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
     month_period = folded_alternation(month_periods)
     day_ordinal = w.alt("day_ordinal")
     # a written day may take من (7 من أيلول); an ordinal day must (الخامس من آذار)
-    day_num = rf"(?:(?P<day>\d{{1,2}})\s*(?:(?:{of})\s+)?|(?P<dayord>{day_ordinal})\s+(?:{of})\s+)"
+    # ("في الـ22 من حزيران": a written day may carry the article)
+    day_num = (
+        rf"(?:(?:ال)?(?P<day>\d{{1,2}})\s*(?:(?:{of})\s+)?|(?P<dayord>{day_ordinal})\s+(?:{of})\s+)"
+    )
     calendar = rf"""{_START}(?P<expr>
         (?:(?:{day_part}|{day_prefix})\s+)?
         (?:(?P<wd>{weekday}){_SEP})?

@@ -248,8 +248,17 @@ def _resolve_ago(raw: RawDate, ref: Reference | None) -> PartialDate | None:
     return None
 
 
-def _resolve_day_of_month(raw: RawDate, ref: Reference | None) -> PartialDate | None:
-    if raw.anaphoric or ref is None or ref.month is None or raw.day is None:
+def _resolve_day_of_month(
+    raw: RawDate, ref: Reference | None, previous: PartialDate | None
+) -> PartialDate | None:
+    if raw.anaphoric:
+        # "في العاشر من الشهر ذاته": the day in the month of the date told before
+        if previous is None or previous.precision == "year" or raw.day is None:
+            return None
+        year, month = (int(part) for part in previous.value[:7].split("-"))
+        found = _safe_date(year, month, raw.day)
+        return _day(found) if found else None
+    if ref is None or ref.month is None or raw.day is None:
         return None
     year, month = _add_months(ref.year, ref.month, raw.relation or 0)
     found = _safe_date(year, month, raw.day)
@@ -287,7 +296,7 @@ def resolve(
         return _resolve_weekday(raw, ref)
     if raw.kind == "ago":
         return _resolve_ago(raw, ref)
-    return _resolve_day_of_month(raw, ref)
+    return _resolve_day_of_month(raw, ref, previous)
 
 
 def is_relative(raw: RawDate) -> bool:

@@ -36,8 +36,9 @@ _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 16
 # A quarter's town named this close after it ("حي الزيدية بمدينة عفرين").
 QUARTER_TOWN_REACH = 25
-# A quarter named this close before its town ("حي الزيدية بمدينة عفرين") is the scene.
-QUARTER_REACH = 10
+# A quarter named this close before its town ("حي الزيدية بمدينة عفرين", "حي دف الشوك
+# جنوبي العاصمة دمشق") is the scene.
+QUARTER_REACH = 20
 # A more precise place this close to the first candidate refines it.
 REFINE_REACH = 30
 # Places of one list closer than this are quarters of one town (ACLED codes the town
@@ -232,8 +233,6 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
                 return place  # "قرية عين الشرقية في ريف جبلة" … "من القرية"
             towns.append(place)
     return towns[0] if towns else None
-
-
 
 
 def happened_abroad(context: DocumentContext, clause: Span) -> bool:

@@ -128,8 +128,12 @@ def choose_sides(
     # "اعتقلت دورية تابعة لفرع الأمن العسكري": the patrol and checkpoint arrest
     units = _ARRESTING_UNITS if sub_event_type == "Arrests" else ()
     targets = [m for m in _after(context, clause, "target", units) if m not in agents]
-    if event_type == "Strategic developments" and sub_event_type != "Arrests":
+    if event_type == "Strategic developments" and sub_event_type not in _ONE_ARMED_SIDE:
         targets = []  # "عناصر من داعش" in a movement names members, not a target
+    if sub_event_type == "Disrupted weapons use":
+        # "طائرات مسيّرة أطلقتها التنظيمات", "عبوة زرعها مسلحون": whoever wielded the
+        # weapon is the side whose weapon was disrupted
+        targets, agents = agents + targets, []
     between = _after(context, clause, "between")
 
     actor1: ActorMention | None = agents[0] if agents else None

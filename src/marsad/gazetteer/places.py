@@ -276,7 +276,7 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     result = place_by_following_words(text, result)
     taken = [(m.span.start, m.span.end) for m in result]
     unknown = find_unknown_towns(norm, words, matches, taken)
-    result = place_by_following_words(text, result + unknown)
+    result = place_by_following_words(text, drop_contained(result, unknown) + unknown)
     return tuple(sorted(result, key=lambda m: (m.span.start, m.span.end)))
 
 

@@ -30,8 +30,17 @@ def _is_name_word(word: str, words: Words) -> bool:
         return False
     if word in lexicon.common_tier:
         return False
-    kinds = ("not_a_name", "preposition", "town_noun", "quarter_noun", "area_noun")
-    # "مدن وبلدات", "قرى المحافظة": a settlement noun with a clitic is no name either
+    kinds = (
+        "not_a_name",
+        "preposition",
+        "town_noun",
+        "quarter_noun",
+        "area_noun",
+        "rural",
+        "governorate",
+    )
+    # "مدن وبلدات", "قرى المحافظة", "قرى ريف المحافظة": a settlement noun with a
+    # clitic, or a region word, is no name either
     forms = [word] + [rest for _, rest in proclitic_splits(word)]
     return not any(lexicon.is_(kind, form) for kind in kinds for form in forms)
 
@@ -118,7 +127,14 @@ def find_unknown_towns(
             if _DIRECTION_ADJECTIVE.match(following.text):
                 last = following  # "الغارية الشرقية", "الكرك الشرقي": part of the name
         span = norm.span_to_original(first.start, last.end)
-        if any(span.start < end and start < span.end for start, end in taken):
+        # "حي دف الشوك": a compound's second word may be a village elsewhere; the whole
+        # name after the noun wins (the caller drops the village inside it)
+        if any(
+            span.start < end
+            and start < span.end
+            and not (compound and span.start < start and end <= span.end)
+            for start, end in taken
+        ):
             continue
         found.append(_unknown(norm, span, noun.text, noun.stem))
         if noun.stem in _PLURAL_NOUNS:
