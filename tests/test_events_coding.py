@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import pytest
 
 from marsad import extract
-from marsad.model import Event
+from marsad.events.location import within_town
+from marsad.model import Event, Place
 
 PUBLISHED = "2024-03-12"  # a Tuesday
 
@@ -1257,3 +1258,28 @@ def test_state_media_name_the_side_that_launched_the_drones() -> None:
     assert event.sub_event_type == "Disrupted weapons use"
     assert event.actor1 is not None and event.actor1.category == "external"
     assert event.actor2 is not None and event.actor2.category == "rebel"
+
+
+def test_a_definite_retelling_at_a_spot_of_the_same_town_adds_no_event() -> None:
+    text = (
+        "قُتل ستة عناصر من الميليشيات الموالية لإيران، فجر اليوم، بغارات جوية مجهولة على مدينة "
+        "البوكمال شرقي دير الزور.\n"
+        "وأوضح مصدر محلي أن الغارات طالت مستودعاً للذخيرة في حي الهجانة، ومقراً للميليشيات قرب "
+        "مدينة البوكمال."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(AIR, 6)]
+
+
+@pytest.mark.parametrize(
+    ("spot", "inside"),
+    [
+        (Place("البوكمال", "town", "دير الزور", lat=34.58, lon=40.58), True),
+        (Place("الهجانة", "town", "دير الزور", lat=34.60, lon=40.59), True),  # ~2 km
+        (Place("الهري", "town", "دير الزور", lat=34.41, lon=40.95), False),  # ~40 km
+        (Place("موقع مجهول", "town", "دير الزور"), False),  # no point to compare
+    ],
+)
+def test_a_spot_within_the_town_of_an_incident(spot: Place, inside: bool) -> None:
+    town = Place("البوكمال", "town", "دير الزور", lat=34.58122, lon=40.57571)
+    assert within_town(town, spot) is inside

@@ -33,6 +33,7 @@ from marsad.events.location import (
     scene_place,
     town_named_before,
     with_governorate,
+    within_town,
 )
 from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
@@ -184,14 +185,34 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         retold = is_definite(context.text, trigger) and not own_date and events
         told_kind = any(e.sub_event_type == trigger.rule.sub_event_type for e in events)
         retold_into: int | None = None
-        if retold and (not places or (told_kind and not any(near_a_town(p.place) for p in places))):
+        kind = trigger.rule.sub_event_type
+        # "وأوضح المراسل أن الغارات طالت مستودعاً في منطقة المزارع جنوب المدينة": a spot
+        # in or beside the town of an incident of the kind told before
+        spot_of = next(
+            (
+                i
+                for i in reversed(range(len(events)))
+                if events[i].sub_event_type == kind
+                and places
+                and all(within_town(events[i].location, scene_place(p, context)) for p in places)
+            ),
+            None,
+        )
+        if retold and (
+            not places
+            or (told_kind and not any(near_a_town(p.place) for p in places))
+            or spot_of is not None
+        ):
             # "وأسفرت الاشتباكات عن مقتل عنصرين", "حين انفجر اللغم قرب تل الجموع": the
             # incident already told (a coarser place there is the region it happened
             # in, not another scene); what the retelling adds goes to it
-            kind = trigger.rule.sub_event_type
-            retold_into = next(
-                (i for i in reversed(range(len(events))) if events[i].sub_event_type == kind),
-                None,
+            retold_into = (
+                spot_of
+                if spot_of is not None
+                else next(
+                    (i for i in reversed(range(len(events))) if events[i].sub_event_type == kind),
+                    None,
+                )
             )
             if retold_into is None:
                 continue

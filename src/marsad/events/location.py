@@ -250,6 +250,23 @@ def happened_abroad(context: DocumentContext, clause: Span) -> bool:
     return False
 
 
+# A spot this close to a town is in it or on its edge (a quarter, a farm, a depot).
+WITHIN_TOWN_KM = 4.0
+
+
+def within_town(town: Place | None, spot: Place) -> bool:
+    """``spot`` lies in or beside ``town``: a quarter or an area of it, or the town itself."""
+    if town is None or town.precision != "town":
+        return False
+    if fold(town.name) == fold(spot.name):
+        return True
+    if None in (town.lat, town.lon, spot.lat, spot.lon):
+        return False
+    assert town.lat is not None and town.lon is not None
+    assert spot.lat is not None and spot.lon is not None
+    return distance_km(town.lat, town.lon, spot.lat, spot.lon) < WITHIN_TOWN_KM
+
+
 def near_a_town(place: Place) -> bool:
     """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
     rule = (place.place_id or "").partition("#")[2]
