@@ -1283,3 +1283,18 @@ def test_a_definite_retelling_at_a_spot_of_the_same_town_adds_no_event() -> None
 def test_a_spot_within_the_town_of_an_incident(spot: Place, inside: bool) -> None:
     town = Place("البوكمال", "town", "دير الزور", lat=34.58122, lon=40.57571)
     assert within_town(town, spot) is inside
+
+
+def test_a_truce_between_families_is_an_agreement_and_one_event_wherever_it_applies() -> None:
+    truce = (
+        "وتوصل وجهاء من عشائر المنطقة، ظهر اليوم، إلى هدنة بين العائلتين في بلدة الصور لمدة شهر، "
+        "يتعهد بموجبها الطرفان بوقف الاقتتال."
+    )
+    events = extract(truce, published=PUBLISHED).events
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+    ceasefire = (
+        "توصلت وزارة الدفاع وقوات سوريا الديمقراطية مساء أمس إلى اتفاق يقضي بوقف شامل لإطلاق "
+        "النار على محوري دير حافر وسد تشرين في ريف حلب الشرقي."
+    )
+    events = extract(ceasefire, published="2025-11-27").events
+    assert [e.sub_event_type for e in events] == ["Agreement"]

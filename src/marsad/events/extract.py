@@ -264,8 +264,11 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         elif not places and clause.paragraph in last_place:
             scene = [last_place[clause.paragraph]]
         elif places:
+            # an agreement is one event wherever it applies ("وقف إطلاق النار على محوري دير
+            # حافر وسد تشرين"): it is coded where it is first placed
+            placed = places[:1] if sub_event_type == "Agreement" else places
             scene = [
-                with_governorate(scene_place(p, context), context, clause.sentence) for p in places
+                with_governorate(scene_place(p, context), context, clause.sentence) for p in placed
             ]
         elif story_place is not None and not background:
             # a details paragraph that names no place goes on with the story's scene

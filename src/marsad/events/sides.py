@@ -185,8 +185,8 @@ def choose_sides(
             )
         ]
         actor2 = others[0] if others else None
-    if sub_event_type == "Armed clash" and actor1 is None:
-        families = _FAMILIES.search(clause.of(context.text))
+    if sub_event_type in ("Armed clash", "Agreement") and actor1 is None:
+        families = FEUD_SIDES.search(clause.of(context.text))
         if families:
             # "اشتباك بين أفراد من عائلتين": a feud's sides are communal (ACLED identity)
             side = Actor(families[1], "identity")
@@ -195,7 +195,7 @@ def choose_sides(
     return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions, context.text, hit)
 
 
-_FAMILIES = re.compile(
+FEUD_SIDES = re.compile(
     r"(?<!\w)بين\s+((?:(?:أبناء|ابناء|أفراد|افراد|مسلحين|مسلحي)\s+(?:من\s+)?)?"
     r"(?:ال)?(?:عائلت[يا]ن|عائلتين|عائلة|عائلات|عشيرت[يا]ن|عشيرتين|عشيرة|أبناء\s+عمومة))"
 )

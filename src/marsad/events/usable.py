@@ -8,7 +8,7 @@ import re
 
 from marsad.arabic.normalize import fold
 from marsad.events.context import Clause, DocumentContext
-from marsad.events.sides import ARMED
+from marsad.events.sides import ARMED, FEUD_SIDES
 from marsad.events.triggers import TriggerMatch
 from marsad.model import Span
 
@@ -108,6 +108,10 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         around = fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end + 12])
         if _PERSONAL_SETTLEMENT.search(around):
             return False
+    if trigger.rule.sub_event_type == "Agreement" and FEUD_SIDES.search(
+        clause.sentence.of(context.text)
+    ):
+        return True  # "توصلوا إلى هدنة بين العائلتين": a truce between feuding families
     if trigger.rule.sub_event_type in _NEEDS_ARMED_ACTOR:
         return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
