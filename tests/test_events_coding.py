@@ -1298,3 +1298,21 @@ def test_a_truce_between_families_is_an_agreement_and_one_event_wherever_it_appl
     )
     events = extract(ceasefire, published="2025-11-27").events
     assert [e.sub_event_type for e in events] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كشفت مديرية الدفاع المدني في إحصائية نشرتها اليوم عن مقتل تسعة أشخاص بانفجار مخلفات الحرب في ريف إدلب.",
+        "وفي حادثة منفصلة، قُتل شاب بانفجار أسطوانة غاز داخل مطعم في مدينة سرمدا، أمس.",
+        "وأضاف الباحث أن التنظيم لا يسعى حالياً إلى السيطرة على أي منطقة في ريف دير الزور.",
+    ],
+)
+def test_tallies_accidents_and_aims_are_no_events(text: str) -> None:
+    assert extract(text, published="2025-08-02").events == ()
+
+
+def test_a_hashtag_names_its_town() -> None:
+    text = "⭕️ مقتل عنصر من الأسايش بهجوم مسلح على حاجز عند المدخل الجنوبي لبلدة #تل_براك شمال شرقي الحسكة."
+    [event] = extract(text, published="2025-02-08").events
+    assert event.location is not None and event.location.name == "تل براك"

@@ -68,6 +68,8 @@ for _space in ["\u00a0", "\u2007", "\u202f", "\u205f", "\u3000", "\t"] + [
     chr(c) for c in range(0x2000, 0x200B)
 ]:
     _ONE_TO_ONE[_space] = " "
+# a hashtag joins its words with underscores ("#تل_براك"): read them as spaces
+_ONE_TO_ONE["_"] = " "
 
 
 def _fold_char(ch: str) -> str:

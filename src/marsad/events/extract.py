@@ -44,6 +44,7 @@ from marsad.events.usable import (
     has_cue,
     is_definite,
     is_generality,
+    is_tally,
     negated,
     seized_not_exploded,
     usable,
@@ -166,7 +167,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             for d in sentence_dates(context, clause.sentence, trigger.span, since=False)
             if d.date and d.date.precision == "day"
         ]
-        if is_generality(context, clause.sentence) and not (people or dated):
+        if is_generality(context, clause.sentence) and not (
+            people or (dated and not is_tally(context, clause.sentence))
+        ):
             continue
         # groups move to, and meet in, the place they went to ("انتقلوا لمنطقة إنخل")
         movement = trigger.rule.sub_event_type in ("Change to group/activity", "Other")

@@ -472,6 +472,8 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
     resolution (one sense per article).
     """
     place = mention.place
+    if "_" in place.name:
+        place = replace(place, name=place.name.replace("_", " "))  # "#تل_براك"
     beside_town = mention.rule.startswith("direction-of-town") and "ريف" not in mention.surface
     if (mention.rule.startswith("near") or beside_town) and mention.parts:
         # "قرب مدينة إزرع", "شرق بلدة عقيربات": coded at the town, with "near" precision

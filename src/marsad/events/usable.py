@@ -63,6 +63,20 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
     return any(not (rose and c.phrase == "حصيله") for c in general)
 
 
+# Tally phrases: a count over a period, whatever the day the tally was published
+# ("كشفت المديرية في إحصائية نشرتها اليوم عن مقتل تسعة أشخاص").
+_TALLIES = frozenset(
+    fold(p) for p in ("في إحصائية", "إحصائية", "بلغ عدد", "عدد ضحايا", "خلال عام", "خلال شهر")
+)
+
+
+def is_tally(context: DocumentContext, sentence: Span) -> bool:
+    return any(
+        c.kind == "general" and c.phrase in _TALLIES and sentence.contains(c.span)
+        for c in context.cues
+    )
+
+
 def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     annotations = context.annotations
     before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
@@ -120,7 +134,10 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
 
 
 # Negations that follow what they deny ("شائعات … ونفتها", "التظاهر حق مكفول").
-_DENIED_AFTER = frozenset({"نفتها", "نفاها", "حق مكفول"})
+# cues that undo the act told just before them ("انفجار أسطوانة غاز": an accident)
+_DENIED_AFTER = frozenset(
+    fold(p) for p in ("نفتها", "نفاها", "حق مكفول", "أسطوانة غاز", "اسطوانة غاز")
+)
 DENIAL_REACH = 80
 
 

@@ -108,8 +108,6 @@ def find_unknown_towns(
         if not is_noun or not words.joined(index, index + 1):
             continue
         name_index = index + 1
-        if name_index in matched_starts:
-            continue
         first = words.word(name_index)
         compound = (
             lexicon.is_("compound_start", first.text)
@@ -117,6 +115,8 @@ def find_unknown_towns(
             and words.joined(name_index, name_index + 1)
             and _second_word(words.word(name_index + 1).text, words)
         )
+        if name_index in matched_starts and not compound:
+            continue
         # "قرية أم الكيف", "بلدة تل شهاب": a short first word of a two-word name
         if not compound and not _is_name_word(first.text, words):
             continue
@@ -127,12 +127,16 @@ def find_unknown_towns(
             if _DIRECTION_ADJECTIVE.match(following.text):
                 last = following  # "الغارية الشرقية", "الكرك الشرقي": part of the name
         span = norm.span_to_original(first.start, last.end)
-        # "حي دف الشوك": a compound's second word may be a village elsewhere; the whole
-        # name after the noun wins (the caller drops the village inside it)
+        # "حي دف الشوك", "قرية خربة عمو": a word of a compound may be a village
+        # elsewhere; the whole name after the noun wins (the caller drops the village
+        # inside it), unless the gazetteer knows the compound itself
         if any(
             span.start < end
             and start < span.end
-            and not (compound and span.start < start and end <= span.end)
+            and (
+                not (compound and span.start <= start and end <= span.end)
+                or (start, end) == (span.start, span.end)
+            )
             for start, end in taken
         ):
             continue
