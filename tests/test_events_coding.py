@@ -1316,3 +1316,12 @@ def test_a_hashtag_names_its_town() -> None:
     text = "⭕️ مقتل عنصر من الأسايش بهجوم مسلح على حاجز عند المدخل الجنوبي لبلدة #تل_براك شمال شرقي الحسكة."
     [event] = extract(text, published="2025-02-08").events
     assert event.location is not None and event.location.name == "تل براك"
+
+
+def test_the_desert_beside_a_town_named_by_its_noun_is_coded_at_the_town() -> None:
+    text = (
+        "قُتل مسلحان بهجوم على حاجز في بلدة صبيخان بريف دير الزور الشرقي، أمس.\n"
+        "وعُثر صباح اليوم على جثة راعٍ وعليها آثار طلقات نارية على أطراف البادية جنوبي البلدة."
+    )
+    events = extract(text, published="2025-05-28").events
+    assert [e.location.name if e.location else None for e in events] == ["صبيخان", "صبيخان"]

@@ -12,7 +12,9 @@ The patterns live in ``date_patterns``, the resolution rules in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from marsad.arabic.date_expressions import RawDate, scan_dates
 from marsad.arabic.date_patterns import word_table
@@ -70,10 +72,22 @@ def find_dates(text: str, published: PartialDate | None = None) -> tuple[DateMen
             previous = value
         span = norm.span_to_original(raw.start, raw.end)
         expression = span.of(text)
+        value = _after_midnight(norm.text[max(0, raw.start - 6) : raw.end], value)
         found.append(
             DateMention(span, expression, _part_of_month(expression, value), is_relative(raw))
         )
     return tuple(found)
+
+
+# "بعد منتصف ليل الثلاثاء – الأربعاء": after midnight it is already the second day
+_AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s+ليل[هة]?\s+\S+\s*[-–—/]\s*\S+$")
+
+
+def _after_midnight(folded: str, value: PartialDate | None) -> PartialDate | None:
+    if value is None or value.precision != "day" or not _AFTER_MIDNIGHT.search(folded):
+        return value
+    day = date.fromisoformat(value.value) + timedelta(days=1)
+    return PartialDate(day.isoformat(), "day")
 
 
 def _part_of_month(expression: str, value: PartialDate | None) -> PartialDate | None:

@@ -262,8 +262,12 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if retold_into is not None:
             scene: list[Place | None] = [events[retold_into].location]
             date = events[retold_into].date
-        elif not places and (named := town_named_before(context, clause.sentence)):
-            scene = [named]  # "في البلدة ذاتها": the town named before
+        elif all(p.place.precision == "country" for p in places) and (
+            named := town_named_before(context, clause.sentence)
+        ):
+            # "في البلدة ذاتها": the town named before ("على أطراف البادية جنوبي البلدة":
+            # a desert that spans governorates is no scene beside it)
+            scene = [named]
         elif not places and clause.paragraph in last_place:
             scene = [last_place[clause.paragraph]]
         elif places:
