@@ -1325,3 +1325,20 @@ def test_the_desert_beside_a_town_named_by_its_noun_is_coded_at_the_town() -> No
     )
     events = extract(text, published="2025-05-28").events
     assert [e.location.name if e.location else None for e in events] == ["صبيخان", "صبيخان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        (
+            "رصد المرصد صباح اليوم استشهاد مواطنَين اثنين وإصابة 4 آخرين جراء غارات على بلدة معرشورين.",
+            2,
+        ),
+        ("قُتل ثلاثة عناصر من الأمن العام وأحد المهاجمين، إثر هجوم على حاجز في بلدة سلحب.", 4),
+        ("رصد المرصد مقتل رجل وزوجته جراء قصف مدفعي على أطراف بلدة حيش، أمس.", 2),
+        ("قُتل شخصان وأصيب أربعة آخرون باشتباك في بلدة سلحب، أمس.", 2),
+    ],
+)
+def test_tolls_joined_by_and_and_wounded_told_after(text: str, toll: int) -> None:
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.fatalities == toll

@@ -99,13 +99,27 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
         return 0
     wounds = _spans(_WOUND_WORDS, annotations, clause)
     counts = _counts(annotations, clause)
+    text = annotations.norm.original
+
+    def to_wound(number: Span) -> int:
+        # "استشهاد مواطنَين اثنين وإصابة 4 آخرين": a wound told after the number in a
+        # new conjunct («وإصابة») does not take it
+        return min(
+            (
+                _distance(number, w)
+                for w in wounds
+                if not (w.start >= number.end and text[w.start] == "و")
+            ),
+            default=10**6,
+        )
+
     best = 0
     for death in deaths:
         attached = [
             (span, value)
             for span, value in counts
             if _distance(span, death) <= DEATH_WORD_WINDOW
-            and _distance(span, death) <= min((_distance(span, w) for w in wounds), default=10**6)
+            and _distance(span, death) <= to_wound(span)
         ]
         if not attached:
             continue
@@ -115,8 +129,16 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
         last_end = first[0].end
         for span, value in counts:
             # "قُتل 13 عنصراً من الأمن العام وتسعة من المهاجمين"
-            gap = annotations.norm.original[last_end : span.start]
-            joined = span.start > last_end and len(gap) <= COORDINATED_WINDOW and " و" in " " + gap
+            gap = text[last_end : span.start]
+            # ("… من الأمن العام وأحد المهاجمين": the و may open the number itself)
+            # ("عائلة واحدة" is one family: «واحد» is no و and أحد)
+            opening = text[span.start : span.end]
+            conjunction = (
+                " و" in " " + gap
+                or (opening.startswith("و") and not fold(opening).startswith("واحد"))
+                or opening.startswith(("وأ", "وإ"))
+            )
+            joined = span.start > last_end and len(gap) <= COORDINATED_WINDOW and conjunction
             nearer_wound = min((_distance(span, w) for w in wounds), default=10**6)
             if joined and nearer_wound > _distance(span, death):
                 total += value
@@ -141,7 +163,15 @@ def _person_noun_list() -> list[str]:
 @cache
 def _person_noun_pattern() -> re.Pattern[str]:
     nouns = _person_noun_list()
-    return re.compile(r"(?<!\w)(?:ال)?(?:" + "|".join(nouns) + r")(?:ها|ه)?(?!\w)")
+    # "رجل وزوجته": a feminine noun takes ت before a pronoun
+    possessed = [n[:-1] + "ت" for n in nouns if n.endswith("ه")]
+    return re.compile(
+        r"(?<!\w)(?:ال)?(?:"
+        + "|".join(nouns)
+        + r")(?:ها|ه)?(?!\w)|(?<!\w)(?:"
+        + "|".join(possessed)
+        + r")(?:ها|ه|هما|هم)(?!\w)"
+    )
 
 
 _BROKEN_PLURAL = frozenset({"شاب", "رجل", "طفل", "عنصر", "شخص", "قائد"})
