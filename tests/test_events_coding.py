@@ -1342,3 +1342,17 @@ def test_the_desert_beside_a_town_named_by_its_noun_is_coded_at_the_town() -> No
 def test_tolls_joined_by_and_and_wounded_told_after(text: str, toll: int) -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.fatalities == toll
+
+
+def test_a_span_after_the_incident_told_before_counts_forward_from_it() -> None:
+    text = (
+        "قُتل ثلاثة عناصر من الميليشيات الإيرانية بغارة جوية على مدينة البوكمال، فجر الأحد.\n"
+        "وبعد ساعات من الضربة، أطلقت الميليشيات أربع قذائف صاروخية على قاعدة التحالف في حقل العمر.\n"
+        "وبعد يومين من الضربة، اعتقلت الميليشيات ثلاثة شبان في مدينة الميادين."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.date.value if e.date else None for e in events] == [
+        "2024-03-10",
+        "2024-03-10",
+        "2024-03-12",
+    ]

@@ -119,6 +119,19 @@ def choose_date(
     if mention is not None and mention.date is not None:
         return mention.date
     day_before = previous is not None and previous.precision == "day"
+    if (
+        mention is not None
+        and day_before
+        and mention.span.end <= trigger.start
+        and _anchored(context, mention)
+        and (later := _span_after(fold(mention.expression))) is not None
+    ):
+        # "وبعد ساعات من الضربة، أطلقت الميليشيات …", "بعد يومين من المظاهرة، أفرجت":
+        # counted forward from the incident told before
+        assert previous is not None
+        days, precision = later
+        counted = date.fromisoformat(previous.value) + timedelta(days=days)
+        return PartialDate(counted.isoformat(), precision)
     if mention is not None and day_before and _NEXT_DAY.search(fold(mention.expression)):
         # "وفي اليوم التالي، شيّع المئات الضحايا": the day after the incident told
         assert previous is not None
@@ -157,9 +170,23 @@ _SPAN_UNITS: dict[str, tuple[int, Precision]] = {
 _COUNTED_UNITS: dict[str, tuple[int, Precision]] = {"ايام": (1, "day"), "اسابيع": (7, "week")}
 _AFTER_SPAN = re.compile(
     r"(?<!\w)بعد\s+(?:نحو\s+|حوالي\s+)?(?:(?P<unit>يوم|يومين|اسبوع|اسبوعين)"
-    r"|(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?P<units>ايام|اسابيع))\s+من\s*(?:[^\s،,.]+\s+){0,4}[وفبل]?$"
+    r"|(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?P<units>ايام|اسابيع))\s+(?:من|علي)\s*(?:[^\s،,.]+\s+){0,4}[وفبل]?$"
 )
 _COUNT_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
+
+
+_HOURS = re.compile(r"^بعد\s+(?:نحو\s+|حوالي\s+)?(?:ساع\w*|\S+\s+ساع\w*)$")
+
+
+def _span_after(expression: str) -> tuple[int, Precision] | None:
+    """Days a span «بعد ساعات», «بعد يومين», «بعد أسبوع» counts forward."""
+    if _HOURS.match(expression):
+        return 0, "day"
+    words = expression.split()
+    unit = words[-1] if words else ""
+    if unit in _SPAN_UNITS:
+        return _SPAN_UNITS[unit]
+    return None
 
 
 def _days_before(before_trigger: str) -> tuple[int, Precision] | None:
