@@ -1356,3 +1356,15 @@ def test_a_span_after_the_incident_told_before_counts_forward_from_it() -> None:
         "2024-03-10",
         "2024-03-12",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب طفلان بجروح، مساء أمس، جراء انفجار قنبلة عنقودية من مخلفات القصف قرب بلدة معرة مصرين.",
+        "أصيب ثلاثة عمال، أمس، بانفجار قذيفة غير منفجرة أثناء إزالتهم أنقاض منزل في مدينة معرة النعمان.",
+    ],
+)
+def test_what_old_shelling_left_is_a_remote_explosive(text: str) -> None:
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == IED
