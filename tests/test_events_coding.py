@@ -1368,3 +1368,13 @@ def test_a_span_after_the_incident_told_before_counts_forward_from_it() -> None:
 def test_what_old_shelling_left_is_a_remote_explosive(text: str) -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.sub_event_type == IED
+
+
+def test_an_arrest_hours_after_the_blast_is_an_arrest_and_militias_abduct() -> None:
+    text = (
+        "انفجرت سيارة مفخخة في مدينة الباب، صباح اليوم، ما أدى إلى مقتل مدنيين.\n"
+        "وبعد ساعات من التفجير، اعتقلت الشرطة العسكرية ثلاثة أشخاص عند حاجز على مدخل بلدة بزاعة.\n"
+        "وفي البوكمال، اعتقلت الميليشيات التابعة لإيران شابين واقتادتهما إلى جهة مجهولة."
+    )
+    events = extract(text, published="2023-05-10").events
+    assert [e.sub_event_type for e in events] == [IED, "Arrests", ABDUCTION]

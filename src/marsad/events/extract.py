@@ -115,6 +115,9 @@ def _armed_side_hit(context: DocumentContext, clause: Clause) -> bool:
     return False
 
 
+_UNKNOWN_PLACE = "جهه مجهوله"
+
+
 def _territory(sub_event_type: str, actor_category: str | None) -> str:
     if sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
         return (
@@ -259,6 +262,15 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             context, clause.span, clause.sentence, event_type, sub_event_type, victim
         )
         sub_event_type = _territory(sub_event_type, actor1.category if actor1 else None)
+        if (
+            sub_event_type == "Arrests"
+            and actor1 is not None
+            and actor1.category in ("militia", "identity")
+            and _UNKNOWN_PLACE in fold(clause.sentence.of(context.text))
+        ):
+            # "اعتقلت الميليشيات 3 شبان … واقتادتهم إلى جهة مجهولة": a militia that
+            # takes people to an unknown place abducts them (ACLED)
+            sub_event_type = "Abduction/forced disappearance"
         if retold_into is not None:
             scene: list[Place | None] = [events[retold_into].location]
             date = events[retold_into].date

@@ -19,7 +19,11 @@ _NEEDS_ARMED_ACTOR = frozenset(
 )
 # "عقب الانفجار", "بعد الهجوم", "على خلفية الاشتباكات" point back to an incident
 # already told; only definite nouns do ("بعد انفجار عبوة" may tell a new one).
-_BACK_REFERENCE = re.compile(r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ)\s*(?:ال)?$")
+_BACK_REFERENCE = re.compile(
+    r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ"
+    # "وبعد ساعات من التفجير، اعتقلت …": the blast told before
+    r"|بعد\s+(?:نحو\s+)?(?:ساع\w*|ايام|أيام|يوم|يومين)\s+(?:من|على))\s*(?:ال)?$"
+)
 # Words before a noun that make it what people denounce or demand, not an act told.
 _DENOUNCED = re.compile(
     r"(?:تندد|ينددون|نددوا|تنديدا|تنديد|احتجاجا علي|رفضا ل|للمطالبه|المطالبه|ردا علي)"
@@ -79,7 +83,7 @@ def is_tally(context: DocumentContext, sentence: Span) -> bool:
 
 def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     annotations = context.annotations
-    before = context.text[max(clause.span.start, trigger.span.start - 12) : trigger.span.start]
+    before = context.text[max(clause.span.start, trigger.span.start - 24) : trigger.span.start]
     if _BACK_REFERENCE.search(before) and is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
     if trigger.rule.kind == "kill" and _INTO_THE_AIR.match(
