@@ -1378,3 +1378,28 @@ def test_an_arrest_hours_after_the_blast_is_an_arrest_and_militias_abduct() -> N
     )
     events = extract(text, published="2023-05-10").events
     assert [e.sub_event_type for e in events] == [IED, "Arrests", ABDUCTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "احتج عشرات المزارعين، اليوم، أمام مبنى مديرية الزراعة في مدينة الطبقة غربي الرقة.",
+            "Peaceful protest",
+        ),
+        ("الساعة 6:30 صباحاً: قسد تعتقل سبعة شبان في بلدة ذيبان خلال حملة دهم.", "Arrests"),
+        (
+            "الساعة 7:40 مساءً: مسلحان ملثمان يطلقان النار على شاب أمام منزله في بلدة الطيانة.",
+            ATTACK,
+        ),
+    ],
+)
+def test_present_tense_narration_and_short_verbs(text: str, sub_event_type: str) -> None:
+    [event] = extract(text, published="2023-06-04").events
+    assert event.sub_event_type == sub_event_type
+
+
+def test_the_feuding_families_are_no_quarter() -> None:
+    text = "وانتشرت دوريات قسد بين أحياء العائلتين في بلدة الشعفة، واعتقلت تسعة شبان من الطرفين، اليوم."
+    [event] = extract(text, published="2025-05-12").events
+    assert event.location is not None and event.location.name == "الشعفة"

@@ -185,19 +185,21 @@ def choose_sides(
             )
         ]
         actor2 = others[0] if others else None
-    if sub_event_type in ("Armed clash", "Agreement") and actor1 is None:
+    communal = actor1 is None or (actor1.category == "identity" and actor2 is None)
+    if sub_event_type in ("Armed clash", "Agreement") and communal:
         families = FEUD_SIDES.search(clause.of(context.text))
         if families:
             # "اشتباك بين أفراد من عائلتين": a feud's sides are communal (ACLED identity)
             side = Actor(families[1], "identity")
-            return side, side
+            return (_actor(actor1, context.text) if actor1 else side), side
     hit = _civilians_hit(context, clause, mentions)
     return _finish(event_type, sub_event_type, actor1, actor2, victim, mentions, context.text, hit)
 
 
 FEUD_SIDES = re.compile(
     r"(?<!\w)بين\s+((?:(?:أبناء|ابناء|أفراد|افراد|مسلحين|مسلحي)\s+(?:من\s+)?)?"
-    r"(?:ال)?(?:عائلت[يا]ن|عائلتين|عائلة|عائلات|عشيرت[يا]ن|عشيرتين|عشيرة|أبناء\s+عمومة))"
+    r"(?:ال)?(?:عائلت[يا]ن|عائلتين|عائلتي|عائلة|عائلات|عشيرت[يا]ن|عشيرتين|عشيرتي|عشيرة|"
+    r"أبناء\s+عمومة))"
 )
 
 
