@@ -1403,3 +1403,18 @@ def test_the_feuding_families_are_no_quarter() -> None:
     text = "وانتشرت دوريات قسد بين أحياء العائلتين في بلدة الشعفة، واعتقلت تسعة شبان من الطرفين، اليوم."
     [event] = extract(text, published="2025-05-12").events
     assert event.location is not None and event.location.name == "الشعفة"
+
+
+def test_a_village_named_with_its_noun_and_an_adjective_is_the_scene() -> None:
+    text = (
+        "اندلعت اشتباكات، فجر اليوم، بين وحدات من الجيش السوري ومسلحين يعملون في التهريب، قرب "
+        "قرية مطربا الحدودية في ريف القصير جنوب غربي حمص."
+    )
+    [event] = extract(text, published="2025-05-21").events
+    assert event.location is not None and event.location.name == "مطربا"
+
+
+def test_with_only_a_region_told_the_victims_village_is_the_scene() -> None:
+    text = "قُتل شاب من قرية بيت ياشوط في ريف جبلة، مساء أمس، برصاص عنصر في ميليشيا الدفاع الوطني."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "بيت ياشوط"

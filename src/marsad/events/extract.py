@@ -339,7 +339,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if date is not None and not background and date.precision in ("day", "week"):
             last_date = date  # a year or month describes a period, not the story's day
         if places and not background:
-            last_place[clause.paragraph] = scene_place(places[0], context)
+            last_place[clause.paragraph] = with_governorate(
+                scene_place(places[0], context), context, clause.sentence
+            )
             story_place = last_place[clause.paragraph]
     events = _attribute_unsourced(_recent(events, document, annotations.dates), context, sources)
     summed = _attribute_unsourced(_recent(summed, document, annotations.dates), context, sources)

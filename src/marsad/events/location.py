@@ -84,7 +84,11 @@ _FIRED_FROM = re.compile(
     r"(?<!\w)(?:أُطلقت|أطلقت|اطلقت|انطلقت|أُطلق|أطلق)\s+من(?:\s+[^\s،,.]+){0,8}\s+\S*$"
 )
 # "من أبناء قرية عين الكروم": the victims' home village
-_HOME = re.compile(r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$")
+_HOME = re.compile(
+    r"(?:ابناء|اهالي|اهل)\s+(?:\S+\s+)?$"
+    # "قُتل شاب من قرية بيت ياشوط في ريف جبلة": the victim's village
+    r"|(?<!\w)(?:من|ينحدر من|المنحدر من)\s+(?:قريه|بلده|مدينه)\s+$"
+)
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
 # "مخيم الهول": a camp's name includes its noun
 _NAMED_WITH_NOUN = re.compile(r"(?<!\w)[وبل]?(?:ل)?(مخيم)\s+$")
@@ -328,8 +332,13 @@ def _is_scene(
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
     if _DEPARTURE.search(before):
         return False  # "بعد خروجها من السخنة": where they came from
-    if _COMMON_NOUN_ADJECTIVE.match(context.text[mention.span.end : mention.span.end + 12]):
-        return False  # "قرب الجدار الحدودي": a wall, not the village of that name
+    named_by_noun = "+" in mention.rule or mention.rule.startswith("unknown after")
+    if not named_by_noun and _COMMON_NOUN_ADJECTIVE.match(
+        context.text[mention.span.end : mention.span.end + 12]
+    ):
+        # "قرب الجدار الحدودي": a wall, not the village of that name ("قرية مطربا
+        # الحدودية" is the village: a settlement noun names it)
+        return False
     if _ROAD_TO.search(before):
         return False
     if _LOCATOR.search(before) and not mention.rule.startswith(("near-town", "direction-of-town")):

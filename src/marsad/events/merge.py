@@ -89,6 +89,8 @@ def _finer_place(a: Place | None, b: Place | None) -> Place | None:
         return a or b
     if a.precision == b.precision and (b.place_id or "").endswith("#quarter"):
         return b  # "في مدينة حمص" then "في حي عكرمة": the quarter is where it happened
+    if a.precision == b.precision and a.admin1 is None and b.admin1 is not None:
+        return b  # the telling that places the village in its governorate
     return a if _PRECISION_RANK[a.precision] <= _PRECISION_RANK[b.precision] else b
 
 
