@@ -1158,6 +1158,10 @@ def test_desert_beside_a_village_is_coded_near_the_village() -> None:
             "وبحسب مصادر المرصد السوري لحقوق الإنسان، قُتل عنصران بانفجار لغم قرب مدينة السخنة، أمس.",
             "مصادر المرصد السوري لحقوق الإنسان",
         ),
+        (
+            "وقال مراسل الخابور ومصادر أهلية إن قسد اعتقلت سبعة شبان في بلدة ذيبان، صباح اليوم.",
+            "مراسل الخابور",
+        ),
     ],
 )
 def test_the_source_is_named_in_full_and_no_conjunction(text: str, source: str) -> None:

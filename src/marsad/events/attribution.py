@@ -20,7 +20,11 @@ def _pattern() -> re.Pattern[str]:
     phrases.sort(key=len, reverse=True)
     # the placeholder NAME is lower-cased by fold()
     # a name is no function word: "مراسل سانا بأن …" cites سانا's reporter, not "بأن"
-    name = r"(?!(?:ان|بان|انه|بانه|ان|في|من|عن|علي|الي|الا|ما|قد)(?!\w))\w+"
+    # ("مصادر النيران" are where fire came from; "مراسل الخابور ومصادر أهلية" cites two)
+    name = (
+        r"(?!(?:ان|بان|انه|بانه|في|من|عن|علي|الي|الا|ما|قد|النيران|النار|القصف"
+        r"|و(?:مصادر|شهود|ناشط\w*|نشطاء))(?!\w))\w+"
+    )
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("name", name) for p in phrases)
     return re.compile(r"(?<!\w)[وف]?(?:ل)?(" + body + r")(?!\w)")
 
