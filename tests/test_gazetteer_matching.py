@@ -126,8 +126,10 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("اشتباكات في وادي العيون", None),  # no town noun before it: not read
         ("داهمت دورية شقة في حي دف الشوك", "دف الشوك"),  # its second word is a village
         ("في عدد من بلدات وقرى ريف المحافظة", None),  # a region word is no name
+        ("في قرى وبلدات الريفين الشرقي والغربي", None),  # nor its dual
+        ("غارة على مخيم للنازحين عند أطراف المدينة", None),  # a camp for the displaced
     ],
-    ids=["um", "bab", "no-noun", "village-inside", "region-word"],
+    ids=["um", "bab", "no-noun", "village-inside", "region-word", "region-dual", "camp-for"],
 )
 def test_two_word_unknown_names_after_a_town_noun(text: str, surface: str | None) -> None:
     found = find_places(text)
@@ -223,3 +225,9 @@ def test_docstring_examples_hold(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.failed == 0
     assert result.attempted > 0
+
+
+def test_an_everyday_word_listed_between_villages_is_a_village() -> None:
+    found = find_places("قصفت قوات النظام قرى قسطون والزيارة وخربة الناقوس في سهل الغاب")
+    assert [m.surface for m in found][:3] == ["قسطون", "الزيارة", "خربة الناقوس"]
+    assert find_places("وشملت الزيارة عدة مواقع") == ()

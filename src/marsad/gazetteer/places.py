@@ -69,6 +69,11 @@ _CUE_KINDS_NEVER_PLACES = (
 )
 
 
+# A plural settlement noun this close before a list opens it ("قرى قسطون والزيارة").
+_PLURAL_SETTLEMENTS = re.compile(r"(?<!\w)[وفبل]?(?:قري|قرى|بلدات|مدن|احياء|مناطق)(?!\w)")
+LIST_REACH = 40
+
+
 # «وصلت التعزيزات للحراك»: after a verb of motion a lam does mark the destination
 _MOTION_BEFORE = re.compile(
     r"(?:وصل|توجه|انتقل|عاد|دخل|نقل|وصول|متجه|قادم|اتجاه)\S*(?:\s+\S+){0,3}\s*$"
@@ -108,6 +113,10 @@ def _acceptance(found: _Found, tier: str, lexicon: Lexicon, before: str = "") ->
         and not ctx.adjective_follows
     ):
         return "large town after a preposition"
+    if found.match.prefix.startswith("و") and _PLURAL_SETTLEMENTS.search(before[-LIST_REACH:]):
+        # "قرى قسطون والزيارة وخربة الناقوس": an everyday word in a list of villages
+        # waits for its neighbours to vouch for it ("بلدة نوى والكشف عن …" is no list)
+        return ""
     return None
 
 

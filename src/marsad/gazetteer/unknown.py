@@ -30,6 +30,8 @@ def _is_name_word(word: str, words: Words) -> bool:
         return False
     if word in lexicon.common_tier:
         return False
+    if word.startswith("لل"):
+        return False  # "مخيم للنازحين": a camp for the displaced, not one named so
     kinds = (
         "not_a_name",
         "preposition",
