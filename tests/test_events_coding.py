@@ -1422,3 +1422,25 @@ def test_with_only_a_region_told_the_victims_village_is_the_scene() -> None:
     text = "قُتل شاب من قرية بيت ياشوط في ريف جبلة، مساء أمس، برصاص عنصر في ميليشيا الدفاع الوطني."
     [event] = extract(text, published=PUBLISHED).events
     assert event.location is not None and event.location.name == "بيت ياشوط"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "وضبطت الوحدات في المنزل ست عبوات ناسفة جاهزة للتفجير وحزاماً ناسفاً في مدينة جرمانا.",
+            "Disrupted weapons use",
+        ),
+        (
+            "وعثرت القوات خلال المداهمات على مستودع يحتوي على قذائف هاون قرب بلدة رنكوس، أمس.",
+            "Disrupted weapons use",
+        ),
+        (
+            "واحتجز شبان من عائلة المقداد في بصر الحرير، أمس، ثلاثة أشخاص من أبناء ريف السويداء.",
+            ABDUCTION,
+        ),
+    ],
+)
+def test_seized_explosives_and_clan_detentions(text: str, sub_event_type: str) -> None:
+    [event] = extract(text, published="2025-05-20").events
+    assert event.sub_event_type == sub_event_type

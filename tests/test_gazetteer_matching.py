@@ -231,3 +231,9 @@ def test_an_everyday_word_listed_between_villages_is_a_village() -> None:
     found = find_places("قصفت قوات النظام قرى قسطون والزيارة وخربة الناقوس في سهل الغاب")
     assert [m.surface for m in found][:3] == ["قسطون", "الزيارة", "خربة الناقوس"]
     assert find_places("وشملت الزيارة عدة مواقع") == ()
+
+
+def test_busr_al_harir_in_the_spelling_of_daraa_outlets() -> None:
+    [mention] = find_places("قُتل شاب من أبناء بلدة بصر الحرير")
+    assert (mention.surface, mention.place.admin1) == ("بصر الحرير", "درعا")
+    assert mention.place.lat is not None

@@ -49,7 +49,7 @@ from marsad.events.usable import (
     seized_not_exploded,
     usable,
 )
-from marsad.model import Document, Event, PartialDate, Place, Span
+from marsad.model import Actor, Document, Event, PartialDate, Place, Span
 from marsad.people import PersonMention
 
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
@@ -116,6 +116,11 @@ def _armed_side_hit(context: DocumentContext, clause: Clause) -> bool:
 
 
 _UNKNOWN_PLACE = "جهه مجهوله"
+# Detainers named as men of a family or clan right after the verb.
+_CLAN_DETAINERS = re.compile(
+    r"^\s*((?:شبان|مسلحون|مسلحين|رجال|افراد|أفراد)\s+من\s+(?:عائلة|عائله|عشيرة|عشيره|آل)\s+\S+)"
+)
+CLAN_REACH = 40
 
 
 def _territory(sub_event_type: str, actor_category: str | None) -> str:
@@ -262,14 +267,25 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             context, clause.span, clause.sentence, event_type, sub_event_type, victim
         )
         sub_event_type = _territory(sub_event_type, actor1.category if actor1 else None)
+        clan = _CLAN_DETAINERS.search(
+            context.text[trigger.span.end : trigger.span.end + CLAN_REACH]
+        )
+        if sub_event_type == "Arrests" and actor1 is None and clan:
+            actor1 = Actor(clan[1], "identity")  # "احتجز شبان من عائلة المقداد ثلاثة أشخاص"
         if (
             sub_event_type == "Arrests"
             and actor1 is not None
-            and actor1.category in ("militia", "identity")
-            and _UNKNOWN_PLACE in fold(clause.sentence.of(context.text))
+            and (
+                actor1.category == "identity"
+                or (
+                    actor1.category == "militia"
+                    and _UNKNOWN_PLACE in fold(clause.sentence.of(context.text))
+                )
+            )
         ):
-            # "اعتقلت الميليشيات 3 شبان … واقتادتهم إلى جهة مجهولة": a militia that
-            # takes people to an unknown place abducts them (ACLED)
+            # "احتجز شبان من عائلة المقداد ثلاثة أشخاص", "اعتقلت الميليشيات 3 شبان …
+            # واقتادتهم إلى جهة مجهولة": a clan, or a militia that takes people to an
+            # unknown place, abducts them (ACLED)
             sub_event_type = "Abduction/forced disappearance"
         if retold_into is not None:
             scene: list[Place | None] = [events[retold_into].location]

@@ -49,7 +49,11 @@ SEIZED_OBJECT_REACH = 25
 # ("مركز التسوية": the office where men settle their status, no agreement)
 _PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع|مركز")
 # Words that say something went off (as opposed to being found or seized).
-_EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|قتل|مقتل")
+# ("عبوات ناسفة جاهزة للتفجير", "معدة للتفجير": ready to blow up, so not blown up)
+_EXPLODED = re.compile(
+    r"انفجر|انفجار|(?<!جاهزه ل)(?<!معده ل)(?<!جاهزه لل)(?<!معده لل)تفجير"
+    r"|استهدف|سقط|قصف|اصاب|طال|قتل|مقتل"
+)
 
 
 def has_cue(context: DocumentContext, kind: str, span: Span) -> bool:
