@@ -1444,3 +1444,13 @@ def test_with_only_a_region_told_the_victims_village_is_the_scene() -> None:
 def test_seized_explosives_and_clan_detentions(text: str, sub_event_type: str) -> None:
     [event] = extract(text, published="2025-05-20").events
     assert event.sub_event_type == sub_event_type
+
+
+def test_a_corrected_count_adds_no_dead() -> None:
+    text = (
+        "قُتل أربعة مدنيين، صباح اليوم، جراء غارة جوية روسية على مخيم عند أطراف بلدة حربنوش.\n"
+        "وكانت مصادر محلية قد تحدثت في الساعات الأولى عن مقتل ستة أشخاص، قبل أن يصحح الدفاع المدني "
+        "الحصيلة إلى أربعة."
+    )
+    events = extract(text, published="2021-11-10").events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(AIR, 4)]

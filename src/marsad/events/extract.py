@@ -248,6 +248,10 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             and (not own_date or _DIED_THERE.search(fold(clause.span.of(context.text))))
             and not any(c.kind == "agent" and clause.span.contains(c.span) for c in context.cues)
         ):
+            if background or has_cue(context, "rise", clause.sentence):
+                # "وكانت مصادر قد تحدثت عن مقتل ستة … قبل أن يصحح الدفاع المدني
+                # الحصيلة": an earlier or revised count of the same dead, not more dead
+                continue
             # "وفي المقابل قُتل مقاتل من المجموعات المحلية": a death in the fight told before
             extra = count_fatalities(annotations, clause.span, victims=1, attempt=False)
             events[-1] = replace(events[-1], fatalities=events[-1].fatalities + extra)
