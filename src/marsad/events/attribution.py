@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
 from marsad.actors import ActorMention
 from marsad.arabic.normalize import NormalizedText, fold
 from marsad.entities import display_actor_surface
-from marsad.model import Span
+from marsad.events.context import DocumentContext
+from marsad.model import Event, Span
 from marsad.outlets import OutletMention
 
 
@@ -58,6 +60,8 @@ _SPEECH = re.compile(
     r"نقلا عن|بيان ل|بيانا ل|في بيان)\s*(?:بيان\s*)?$"
 )
 SPEAKER_REACH = 20
+# Characters to the nearest sentence that names the report's source (about two sentences).
+SOURCE_REACH = 450
 
 
 def find_speaker(
@@ -73,3 +77,41 @@ def find_speaker(
         if _SPEECH.search(before.rstrip("ـ ")):
             return display_actor_surface(norm.original, actor.span)
     return None
+
+
+def sources_by_sentence(context: DocumentContext) -> dict[int, str]:
+    """Sentence start → whom the sentence cites (a phrase, or an organisation quoted)."""
+    annotations = context.annotations
+    found: dict[int, str] = {}
+    for sentence in annotations.sentences:
+        source = find_attribution(annotations.norm, sentence, annotations.outlets) or find_speaker(
+            annotations.norm, sentence, annotations.actors
+        )
+        if source:
+            found[sentence.start] = source
+    return found
+
+
+def attribute_unsourced(
+    events: list[Event], context: DocumentContext, sources: dict[int, str]
+) -> list[Event]:
+    """An event whose sentence cites nobody takes the source of the report around it.
+
+    Reports name their source once ("وأفاد مراسلنا بأن …") for a story told over
+    several sentences: the nearest citing sentence (the next one first, then the
+    one before) within ``SOURCE_REACH``, else the first source the report cites.
+    """
+    if not sources:
+        return events
+    starts = sorted(sources)
+    first = sources[starts[0]]
+    done = []
+    for event in events:
+        if event.reported_by is None:
+            at = event.evidence.start
+            after = [s for s in starts if at < s <= at + SOURCE_REACH]
+            before = [s for s in starts if at - SOURCE_REACH <= s < at]
+            nearest = after[0] if after else (before[-1] if before else None)
+            event = replace(event, reported_by=sources[nearest] if nearest is not None else first)
+        done.append(event)
+    return done

@@ -19,8 +19,9 @@ from marsad.actors.ontology import date_bounds
 from marsad.annotations import Annotations
 from marsad.arabic.dates import DateMention
 from marsad.arabic.normalize import fold
-from marsad.events.attribution import find_attribution, find_speaker
-from marsad.events.context import Clause, DocumentContext, read_document
+from marsad.events.attribution import attribute_unsourced, sources_by_sentence
+from marsad.events.coding import acled_type, refine_by_sides
+from marsad.events.context import read_document
 from marsad.events.fatalities import count_fatalities, death_word_spans
 from marsad.events.layout import date_header, dateline_place, summary_lines
 from marsad.events.location import (
@@ -37,9 +38,8 @@ from marsad.events.location import (
 )
 from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
-from marsad.events.sides import ARMED, choose_sides
+from marsad.events.sides import choose_sides
 from marsad.events.timing import choose_date, sentence_dates
-from marsad.events.triggers import TriggerMatch
 from marsad.events.usable import (
     has_cue,
     is_definite,
@@ -49,88 +49,20 @@ from marsad.events.usable import (
     seized_not_exploded,
     usable,
 )
-from marsad.model import Actor, Document, Event, PartialDate, Place, Span
+from marsad.model import Document, Event, PartialDate, Place, Span
 from marsad.people import PersonMention
 
-_CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
 # "وقُتل عنصران على الفور، بينما توفي ثالث متأثراً بجروحه صباح أمس": deaths of the
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 # An incident that ended more than this many days before publication is history.
 HISTORY_DAYS = 365
-# A target cue governs the actor named this close after it ("عنصر من قوات النظام").
-TARGET_ACTOR_REACH = 12
 # A victim's name follows its death word closely ("مقتل المدعو “فايز الراضي”").
 VICTIM_REACH = 40
-# Characters to the nearest sentence that names the report's source (about two sentences).
-SOURCE_REACH = 450
 # Confidence: a base for a rule-coded event, raised by each argument the text fixes.
 BASE_CONFIDENCE = 0.5
 ARGUMENT_CONFIDENCE = 0.1
-
-
-def _type(
-    context: DocumentContext, clause: Clause, trigger: TriggerMatch, victims: bool
-) -> tuple[str, str]:
-    rule = trigger.rule
-    if rule.kind == "attack":
-        if _CIVILIAN_VICTIMS.search(fold(clause.span.of(context.text))):
-            return "Violence against civilians", "Attack"  # "قُتل فيه سائقان مدنيان"
-        armed_target = (
-            any(c.kind == "target" and clause.span.contains(c.span) for c in context.cues)
-            or sum(
-                1
-                for a in context.annotations.actors
-                if clause.span.contains(a.span) and a.category in ARMED
-            )
-            >= 2
-        )
-        if victims and not armed_target:
-            return "Violence against civilians", "Attack"
-    if (
-        rule.kind == "kill"
-        and has_cue(context, "post", clause.span)
-        and _armed_side_hit(context, clause)
-    ):
-        # "قُتل عنصر من قوات النظام برصاص قناص من الفصائل على محور الحويز": a fighter
-        # killed at his post by the other side is a battle, not violence against civilians
-        return "Battles", "Armed clash"
-    if rule.kind == "protest" and has_cue(context, "intervention", clause.sentence):
-        return "Protests", "Protest with intervention"
-    return rule.event_type, rule.sub_event_type
-
-
-def _armed_side_hit(context: DocumentContext, clause: Clause) -> bool:
-    """A named armed actor after a target cue ("عنصر من قوات النظام")."""
-    if _CIVILIAN_VICTIMS.search(fold(clause.span.of(context.text))):
-        return False
-    for cue in context.cues:
-        if cue.kind != "target" or not clause.span.contains(cue.span):
-            continue
-        for actor in context.annotations.actors:
-            near = 0 <= actor.span.start - cue.span.end <= TARGET_ACTOR_REACH
-            if near and actor.category in ARMED and clause.span.contains(actor.span):
-                return True
-    return False
-
-
-_UNKNOWN_PLACE = "جهه مجهوله"
-# Detainers named as men of a family or clan right after the verb.
-_CLAN_DETAINERS = re.compile(
-    r"^\s*((?:شبان|مسلحون|مسلحين|رجال|افراد|أفراد)\s+من\s+(?:عائلة|عائله|عشيرة|عشيره|آل)\s+\S+)"
-)
-CLAN_REACH = 40
-
-
-def _territory(sub_event_type: str, actor_category: str | None) -> str:
-    if sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
-        return (
-            "Government regains territory"
-            if actor_category == "state"
-            else "Non-state actor overtakes territory"
-        )
-    return sub_event_type
 
 
 def extract_events(document: Document, annotations: Annotations) -> tuple[Event, ...]:
@@ -142,7 +74,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     last_place: dict[int, Place] = {}
     story_place: Place | None = None
     last_source: dict[int, str] = {}
-    sources = _sources(context)
+    sources = sources_by_sentence(context)
     summaries = summary_lines(document.text)
     dateline = dateline_place(context)
     summed: list[Event] = []
@@ -266,31 +198,13 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             victims=len(killed) or (len(people) if trigger.rule.kind == "kill" else 0),
             attempt=attempt,
         )
-        event_type, sub_event_type = _type(context, clause, trigger, bool(people) or fatalities > 0)
+        event_type, sub_event_type = acled_type(
+            context, clause, trigger, bool(people) or fatalities > 0
+        )
         actor1, actor2 = choose_sides(
             context, clause.span, clause.sentence, event_type, sub_event_type, victim
         )
-        sub_event_type = _territory(sub_event_type, actor1.category if actor1 else None)
-        clan = _CLAN_DETAINERS.search(
-            context.text[trigger.span.end : trigger.span.end + CLAN_REACH]
-        )
-        if sub_event_type == "Arrests" and actor1 is None and clan:
-            actor1 = Actor(clan[1], "identity")  # "احتجز شبان من عائلة المقداد ثلاثة أشخاص"
-        if (
-            sub_event_type == "Arrests"
-            and actor1 is not None
-            and (
-                actor1.category == "identity"
-                or (
-                    actor1.category == "militia"
-                    and _UNKNOWN_PLACE in fold(clause.sentence.of(context.text))
-                )
-            )
-        ):
-            # "احتجز شبان من عائلة المقداد ثلاثة أشخاص", "اعتقلت الميليشيات 3 شبان …
-            # واقتادتهم إلى جهة مجهولة": a clan, or a militia that takes people to an
-            # unknown place, abducts them (ACLED)
-            sub_event_type = "Abduction/forced disappearance"
+        sub_event_type, actor1 = refine_by_sides(context, clause, trigger, sub_event_type, actor1)
         if retold_into is not None:
             scene: list[Place | None] = [events[retold_into].location]
             date = events[retold_into].date
@@ -363,8 +277,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                 scene_place(places[0], context), context, clause.sentence
             )
             story_place = last_place[clause.paragraph]
-    events = _attribute_unsourced(_recent(events, document, annotations.dates), context, sources)
-    summed = _attribute_unsourced(_recent(summed, document, annotations.dates), context, sources)
+    events = attribute_unsourced(_recent(events, document, annotations.dates), context, sources)
+    summed = attribute_unsourced(_recent(summed, document, annotations.dates), context, sources)
     # tellings that revise a toll ("ارتفعت الحصيلة إلى …") and tellings with a date
     # expression of their own, resolved or not, by the start of their sentence
     updates = frozenset(
@@ -408,44 +322,6 @@ _HOURS_AFTER = re.compile(r"^بعد\s+(?:\S+\s+)?ساع")
 def _names_a_day(mention: DateMention) -> bool:
     """Whether a date expression could put its telling on another day."""
     return not _HOURS_AFTER.match(fold(mention.expression))
-
-
-def _sources(context: DocumentContext) -> dict[int, str]:
-    """Sentence start → whom the sentence cites (a phrase, or an organisation quoted)."""
-    annotations = context.annotations
-    found: dict[int, str] = {}
-    for sentence in annotations.sentences:
-        source = find_attribution(annotations.norm, sentence, annotations.outlets) or find_speaker(
-            annotations.norm, sentence, annotations.actors
-        )
-        if source:
-            found[sentence.start] = source
-    return found
-
-
-def _attribute_unsourced(
-    events: list[Event], context: DocumentContext, sources: dict[int, str]
-) -> list[Event]:
-    """An event whose sentence cites nobody takes the source of the report around it.
-
-    Reports name their source once ("وأفاد مراسلنا بأن …") for a story told over
-    several sentences: the nearest citing sentence (the next one first, then the
-    one before) within ``SOURCE_REACH``, else the first source the report cites.
-    """
-    if not sources:
-        return events
-    starts = sorted(sources)
-    first = sources[starts[0]]
-    done = []
-    for event in events:
-        if event.reported_by is None:
-            at = event.evidence.start
-            after = [s for s in starts if at < s <= at + SOURCE_REACH]
-            before = [s for s in starts if at - SOURCE_REACH <= s < at]
-            nearest = after[0] if after else (before[-1] if before else None)
-            event = replace(event, reported_by=sources[nearest] if nearest is not None else first)
-        done.append(event)
-    return done
 
 
 def _victims(
