@@ -128,8 +128,22 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("في عدد من بلدات وقرى ريف المحافظة", None),  # a region word is no name
         ("في قرى وبلدات الريفين الشرقي والغربي", None),  # nor its dual
         ("غارة على مخيم للنازحين عند أطراف المدينة", None),  # a camp for the displaced
+        ("قُتل عنصر برصاص قناص على محور الحاكورة", "الحاكورة"),  # a front named by its village
+        ("انفجرت عبوة في بلدة خراب الشحم", "خراب الشحم"),  # not the village خراب
+        ("وأكد أن محور المقاومة سيرد على الهجوم", None),  # an alliance, no front
     ],
-    ids=["um", "bab", "no-noun", "village-inside", "region-word", "region-dual", "camp-for"],
+    ids=[
+        "um",
+        "bab",
+        "no-noun",
+        "village-inside",
+        "region-word",
+        "region-dual",
+        "camp-for",
+        "front",
+        "kharab",
+        "axis-of-resistance",
+    ],
 )
 def test_two_word_unknown_names_after_a_town_noun(text: str, surface: str | None) -> None:
     found = find_places(text)
