@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.arabic.normalize import fold
+from marsad.arabic.normalize import fold, normalize
 from marsad.events.context import Clause, DocumentContext
 from marsad.events.sides import ARMED, FEUD_SIDES
 from marsad.events.triggers import TriggerMatch
@@ -60,9 +60,17 @@ def has_cue(context: DocumentContext, kind: str, span: Span) -> bool:
     return any(c.kind == kind and span.contains(c.span) for c in context.cues)
 
 
+# "استجابت منذ الخامس من الشهر لأكثر من 200 هجوم": acts counted since a date
+_COUNTED_SINCE = re.compile(
+    r"(?<!\w)منذ(?!\w).*(?<!\w)\d+\s+(?:هجوم|هجمات|غاره|غارات|عمليه|عمليات|خرق|خروقات|حاله|حالات)"
+)
+
+
 def is_generality(context: DocumentContext, sentence: Span) -> bool:
     """The sentence describes a pattern or a tally, not one incident. "ارتفعت حصيلة
     الاستهداف إلى سبعة قتلى" is one incident's toll rising, not a tally."""
+    if _COUNTED_SINCE.search(normalize(sentence.of(context.text)).text):
+        return True
     general = [c for c in context.cues if c.kind == "general" and sentence.contains(c.span)]
     rose = any(
         c.kind == "rise" and c.phrase in ("ارتفعت", "ارتفع") and sentence.contains(c.span)
