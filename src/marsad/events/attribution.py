@@ -47,8 +47,8 @@ def find_attribution(
             for outlet in outlets:
                 # "مراسل وكالة ستيب الإخبارية", "مصادر المرصد السوري لحقوق الإنسان":
                 # the phrase runs to the end of the outlet it names
-                if span.start < outlet.span.start <= span.end + 1 < outlet.span.end + 1:
-                    span = Span(span.start, max(span.end, outlet.span.end))
+                if span.start < outlet.span.start <= span.end + 1 and span.end < outlet.span.end:
+                    span = Span(span.start, outlet.span.end)
             return span.of(norm.original)
     return None
 

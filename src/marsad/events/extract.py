@@ -39,7 +39,7 @@ from marsad.events.location import (
 from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
 from marsad.events.sides import choose_sides
-from marsad.events.timing import choose_date, sentence_dates
+from marsad.events.timing import choose_date, counts_hours, sentence_dates
 from marsad.events.usable import (
     has_cue,
     is_definite,
@@ -129,17 +129,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         told_kind = any(e.sub_event_type == trigger.rule.sub_event_type for e in events)
         retold_into: int | None = None
         kind = trigger.rule.sub_event_type
-        # "وأوضح المراسل أن الغارات طالت مستودعاً في منطقة المزارع جنوب المدينة": a spot
-        # in or beside the town of an incident of the kind told before
-        spot_of = next(
-            (
-                i
-                for i in reversed(range(len(events)))
-                if events[i].sub_event_type == kind
-                and places
-                and all(within_town(events[i].location, scene_place(p, context)) for p in places)
-            ),
-            None,
+        spot_of = (
+            _spot_of(events, kind, [scene_place(p, context) for p in places]) if retold else None
         )
         if retold and (
             not places
@@ -295,6 +286,22 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     return tuple(fold_headline(told, summed) if summed else told)
 
 
+def _spot_of(events: list[Event], kind: str, spots: list[Place]) -> int | None:
+    """The incident of ``kind`` told before in whose town all ``spots`` lie ("وأوضح
+    المراسل أن الغارات طالت مستودعاً في منطقة المزارع جنوب المدينة")."""
+    if not spots:
+        return None
+    return next(
+        (
+            i
+            for i in reversed(range(len(events)))
+            if events[i].sub_event_type == kind
+            and all(within_town(events[i].location, spot) for spot in spots)
+        ),
+        None,
+    )
+
+
 def _recent(events: list[Event], document: Document, dates: tuple[DateMention, ...]) -> list[Event]:
     """Events of the news, not of history: an incident over a year before publication
     ("بعد اتفاق التسوية صيف 2018", "اتفاقية فض الاشتباك لعام 1974") is context that
@@ -315,13 +322,10 @@ def _recent(events: list[Event], document: Document, dates: tuple[DateMention, .
     return [e for e in events if not history(e)]
 
 
-# "فارق الحياة بعد ساعتين": hours after the incident are still its day
-_HOURS_AFTER = re.compile(r"^بعد\s+(?:\S+\s+)?ساع")
-
-
 def _names_a_day(mention: DateMention) -> bool:
-    """Whether a date expression could put its telling on another day."""
-    return not _HOURS_AFTER.match(fold(mention.expression))
+    """Whether a date expression could put its telling on another day ("فارق الحياة
+    بعد ساعتين": hours after the incident are still its day)."""
+    return not counts_hours(mention.expression)
 
 
 def _victims(

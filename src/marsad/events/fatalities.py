@@ -34,6 +34,9 @@ _AGE = re.compile(r"^\s*(?:عام|عاما|سنه|سنوات|سنين|من ال�
 DEATH_WORD_WINDOW = 28
 # A second number joined by و to the first adds to the toll ("13 عنصراً … وتسعة").
 COORDINATED_WINDOW = 40
+# "… من الأمن العام وأحد المهاجمين": a و opening the number itself joins it ("عائلة
+# واحدة" is one family: «واحد» is no و and أحد)
+_AND_OPENS = re.compile(r"^و(?:[أإ]|(?!احد))")
 # Tolls told with a pronoun ("انتهى بمقتله", "أسفرت عن مقتلها"): one person.
 _ONE_BY_PRONOUN = re.compile(r"(?<!\w)[وفبل]?(?:مقتل|قتل|مصرع|اغتيال|اعدام|وفا[ته])(?:ه|ها)(?!\w)")
 # Acts that kill one person unless a number says otherwise.
@@ -130,14 +133,7 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
         for span, value in counts:
             # "قُتل 13 عنصراً من الأمن العام وتسعة من المهاجمين"
             gap = text[last_end : span.start]
-            # ("… من الأمن العام وأحد المهاجمين": the و may open the number itself)
-            # ("عائلة واحدة" is one family: «واحد» is no و and أحد)
-            opening = text[span.start : span.end]
-            conjunction = (
-                " و" in " " + gap
-                or (opening.startswith("و") and not fold(opening).startswith("واحد"))
-                or opening.startswith(("وأ", "وإ"))
-            )
+            conjunction = " و" in " " + gap or bool(_AND_OPENS.match(text[span.start : span.end]))
             joined = span.start > last_end and len(gap) <= COORDINATED_WINDOW and conjunction
             nearer_wound = min((_distance(span, w) for w in wounds), default=10**6)
             if joined and nearer_wound > _distance(span, death):

@@ -30,7 +30,6 @@ def date_header(context: DocumentContext, sentence: Span) -> PartialDate | None:
     return inside[0].date if _HEADER_FILLER.match(rest) else None
 
 
-# "للمدينة", "في البلدة": a town the sentence does not name
 # A dateline is a short line near the top: "جبلة-سانا", "عنب بلدي – إدلب".
 DATELINE_LINES = 3
 DATELINE_WORDS = 6

@@ -111,7 +111,7 @@ _OFFICE_OF = re.compile(
     r"|(?<!أمام )(?<!مبنى )(?<!مقر )(?<!\w)(?:[لو]?(?:مديري[ةه]|قياد[ةه])|لفرع)"
     r"(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
 )
-_PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
+PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
 _IMPACT = re.compile(
     r"(?<!\w)[وف]?(?:سقط|سقطت|سقوط|طال|طالت|أصاب|أصابت|اصاب|اصابت)(?!\w)(?:\s+\S+){0,8}\s+\S*$"
@@ -180,7 +180,7 @@ def event_places(
     for other in ordered[1:3]:
         # "بريف درعا الغربي في بلدة اليادودة": a town right after its region is the scene
         close = abs(other.span.start - best.span.end) <= REFINE_REACH
-        if close and _PRECISION_RANK[other.place.precision] < _PRECISION_RANK[best.place.precision]:
+        if close and PRECISION_RANK[other.place.precision] < PRECISION_RANK[best.place.precision]:
             best = other
         elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
@@ -228,7 +228,9 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
     for mention in reversed(context.annotations.places):
         if mention.span.start >= sentence.start or _QUARTER_RULE.search(mention.rule):
             continue
-        if not _is_scene(context, mention, origins_allowed=True):
+        if mention.place.precision != "town" or not _is_scene(
+            context, mention, origins_allowed=True
+        ):
             continue
         place = scene_place(mention, context)
         if place.precision == "town" and camp == place.name.startswith("مخيم"):
@@ -264,11 +266,8 @@ def within_town(town: Place | None, spot: Place) -> bool:
         return False
     if fold(town.name) == fold(spot.name):
         return True
-    if None in (town.lat, town.lon, spot.lat, spot.lon):
-        return False
-    assert town.lat is not None and town.lon is not None
-    assert spot.lat is not None and spot.lon is not None
-    return distance_km(town.lat, town.lon, spot.lat, spot.lon) < WITHIN_TOWN_KM
+    km = km_apart(town, spot)
+    return km is not None and km < WITHIN_TOWN_KM
 
 
 def near_a_town(place: Place) -> bool:
@@ -393,11 +392,16 @@ def _coordinated(text: str, best: PlaceMention, towns: list[PlaceMention]) -> li
     return chain
 
 
+def km_apart(a: Place, b: Place) -> float | None:
+    """Kilometres between two places, or None when either has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _same_town(a: Place, b: Place) -> bool:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return fold(a.name) == fold(b.name)
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    return distance_km(a.lat, a.lon, b.lat, b.lon) < SAME_TOWN_KM
+    km = km_apart(a, b)
+    return fold(a.name) == fold(b.name) if km is None else km < SAME_TOWN_KM
 
 
 def fallback_place(context: DocumentContext) -> Place | None:
@@ -481,8 +485,6 @@ def scene_place(mention: PlaceMention, context: DocumentContext) -> Place:
     resolution (one sense per article).
     """
     place = mention.place
-    if "_" in place.name:
-        place = replace(place, name=place.name.replace("_", " "))  # "#تل_براك"
     beside_town = mention.rule.startswith("direction-of-town") and "ريف" not in mention.surface
     if (mention.rule.startswith("near") or beside_town) and mention.parts:
         # "قرب مدينة إزرع", "شرق بلدة عقيربات": coded at the town, with "near" precision

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.arabic.normalize import fold
-from marsad.events.location import near_a_town
-from marsad.geo import distance_km
+from marsad.events.location import PRECISION_RANK, km_apart, near_a_town
 from marsad.model import Event, PartialDate, Place
 
 # Characters between two tellings for an undated one to join a dated one (about two
@@ -15,7 +14,6 @@ UNDATED_MERGE_REACH = 400
 # Two places this close are one for telling incidents apart (ACLED codes one event
 # per town and day; a quarter the gazetteer lacks sits on its town's point).
 SAME_POINT_KM = 1.0
-_PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 _DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -36,9 +34,8 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
 
 
 def _same_point(a: Place, b: Place) -> bool:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return distance_km(a.lat, a.lon, b.lat, b.lon) < SAME_POINT_KM
+    km = km_apart(a, b)
+    return km is not None and km < SAME_POINT_KM
 
 
 def _dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool:
@@ -91,7 +88,7 @@ def _finer_place(a: Place | None, b: Place | None) -> Place | None:
         return b  # "في مدينة حمص" then "في حي عكرمة": the quarter is where it happened
     if a.precision == b.precision and a.admin1 is None and b.admin1 is not None:
         return b  # the telling that places the village in its governorate
-    return a if _PRECISION_RANK[a.precision] <= _PRECISION_RANK[b.precision] else b
+    return a if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else b
 
 
 def _finer_date(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:

@@ -91,7 +91,7 @@ def _after(
             continue
         end = cue.span.end
         for mention in context.annotations.actors:
-            if not clause.contains(mention.span) or not mention.span.start - end >= 0:
+            if not clause.contains(mention.span) or mention.span.start < end:
                 continue
             if mention.span.start - end > MARKER_REACH:
                 break

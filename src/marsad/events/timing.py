@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from marsad.arabic.dates import DateMention
 from marsad.arabic.normalize import fold
+from marsad.arabic.numbers import parse_number
 from marsad.events.context import DocumentContext
 from marsad.model import PartialDate, Precision, Span
 
@@ -124,7 +125,7 @@ def choose_date(
         and day_before
         and mention.span.end <= trigger.start
         and _anchored(context, mention)
-        and (later := _span_after(fold(mention.expression))) is not None
+        and (later := _span_after(mention.expression)) is not None
     ):
         # "وبعد ساعات من الضربة، أطلقت الميليشيات …", "بعد يومين من المظاهرة، أفرجت":
         # counted forward from the incident told before
@@ -170,19 +171,23 @@ _SPAN_UNITS: dict[str, tuple[int, Precision]] = {
 _COUNTED_UNITS: dict[str, tuple[int, Precision]] = {"ايام": (1, "day"), "اسابيع": (7, "week")}
 _AFTER_SPAN = re.compile(
     r"(?<!\w)بعد\s+(?:نحو\s+|حوالي\s+)?(?:(?P<unit>يوم|يومين|اسبوع|اسبوعين)"
-    r"|(?P<n>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+(?P<units>ايام|اسابيع))\s+(?:من|علي)\s*(?:[^\s،,.]+\s+){0,4}[وفبل]?$"
+    r"|(?P<n>\S+)\s+(?P<units>ايام|اسابيع))\s+(?:من|علي)\s*(?:[^\s،,.]+\s+){0,4}[وفبل]?$"
 )
-_COUNT_WORDS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
 
 
-_HOURS = re.compile(r"^بعد\s+(?:نحو\s+|حوالي\s+)?(?:ساع\w*|\S+\s+ساع\w*)$")
+_HOURS = re.compile(r"^بعد\s+(?:نحو\s+|حوالي\s+)?(?:\S+\s+)?ساع")
+
+
+def counts_hours(expression: str) -> bool:
+    """ "بعد ساعات", "بعد نحو ثلاث ساعات": a span within the day of what it counts from."""
+    return bool(_HOURS.match(fold(expression)))
 
 
 def _span_after(expression: str) -> tuple[int, Precision] | None:
     """Days a span «بعد ساعات», «بعد يومين», «بعد أسبوع» counts forward."""
-    if _HOURS.match(expression):
+    if counts_hours(expression):
         return 0, "day"
-    words = expression.split()
+    words = fold(expression).split()
     unit = words[-1] if words else ""
     if unit in _SPAN_UNITS:
         return _SPAN_UNITS[unit]
@@ -196,6 +201,8 @@ def _days_before(before_trigger: str) -> tuple[int, Precision] | None:
         return None
     if match["unit"]:
         return _SPAN_UNITS[match["unit"]]
-    count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"]]
+    count = parse_number(match["n"])
+    if count is None:
+        return None
     step, precision = _COUNTED_UNITS[match["units"]]
     return count * step, precision

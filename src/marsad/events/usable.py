@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.arabic.normalize import fold, normalize
+from marsad.arabic.normalize import fold
 from marsad.events.context import Clause, DocumentContext
 from marsad.events.sides import ARMED, FEUD_SIDES
 from marsad.events.triggers import TriggerMatch
@@ -69,9 +69,11 @@ _COUNTED_SINCE = re.compile(
 def is_generality(context: DocumentContext, sentence: Span) -> bool:
     """The sentence describes a pattern or a tally, not one incident. "ارتفعت حصيلة
     الاستهداف إلى سبعة قتلى" is one incident's toll rising, not a tally."""
-    if _COUNTED_SINCE.search(normalize(sentence.of(context.text)).text):
+    if _COUNTED_SINCE.search(fold(sentence.of(context.text))):
         return True
-    general = [c for c in context.cues if c.kind == "general" and sentence.contains(c.span)]
+    general = [
+        c for c in context.cues if c.kind in ("general", "tally") and sentence.contains(c.span)
+    ]
     rose = any(
         c.kind == "rise" and c.phrase in ("ارتفعت", "ارتفع") and sentence.contains(c.span)
         for c in context.cues
@@ -79,18 +81,10 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
     return any(not (rose and c.phrase == "حصيله") for c in general)
 
 
-# Tally phrases: a count over a period, whatever the day the tally was published
-# ("كشفت المديرية في إحصائية نشرتها اليوم عن مقتل تسعة أشخاص").
-_TALLIES = frozenset(
-    fold(p) for p in ("في إحصائية", "إحصائية", "بلغ عدد", "عدد ضحايا", "خلال عام", "خلال شهر")
-)
-
-
 def is_tally(context: DocumentContext, sentence: Span) -> bool:
-    return any(
-        c.kind == "general" and c.phrase in _TALLIES and sentence.contains(c.span)
-        for c in context.cues
-    )
+    """A count over a period, whatever the day the tally was published ("كشفت المديرية
+    في إحصائية نشرتها اليوم عن مقتل تسعة أشخاص")."""
+    return has_cue(context, "tally", sentence)
 
 
 def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
@@ -149,23 +143,19 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
     return True
 
 
-# Negations that follow what they deny ("شائعات … ونفتها", "التظاهر حق مكفول").
-# cues that undo the act told just before them ("انفجار أسطوانة غاز": an accident)
-_DENIED_AFTER = frozenset(
-    fold(p) for p in ("نفتها", "نفاها", "حق مكفول", "أسطوانة غاز", "اسطوانة غاز")
-)
 DENIAL_REACH = 80
 
 
 def negated(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     """ "نفت وقوع اشتباكات", "هدد بشن هجوم": a negation, threat or plan governs the acts
-    told after it; "تدخلت لمنع الاعتقال" does not undo the clash told before it."""
+    told after it; "تدخلت لمنع الاعتقال" does not undo the clash told before it. A denial
+    also undoes the act told just before it ("شائعات … ونفتها")."""
     for cue in context.cues:
-        if cue.kind != "negation" or not clause.span.contains(cue.span):
+        if cue.kind not in ("negation", "denial") or not clause.span.contains(cue.span):
             continue
         if cue.span.start <= trigger.span.start:
             return True
-        if fold(cue.phrase) in _DENIED_AFTER and cue.span.start - trigger.span.end <= DENIAL_REACH:
+        if cue.kind == "denial" and cue.span.start - trigger.span.end <= DENIAL_REACH:
             return True
     return False
 

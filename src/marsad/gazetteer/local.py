@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.gazetteer.mention import PlaceMention, drop_contained
+from marsad.gazetteer.mention import PlaceMention, drop_contained, written_name
 from marsad.model import Place, Span
 
 # Between a town and the phrase that places it: nothing, «في», «ب», «ضمن», a comma.
@@ -66,7 +66,9 @@ def _with_adjective(text: str, mention: PlaceMention) -> PlaceMention:
         )
     span = Span(mention.span.start, mention.span.end + extra)
     surface = span.of(text)
-    place = replace(mention.place, name=surface, place_id=None, name_en=None, admin2=None)
+    place = replace(
+        mention.place, name=written_name(surface), place_id=None, name_en=None, admin2=None
+    )
     return replace(
         mention,
         span=span,

@@ -30,6 +30,12 @@ class PlaceMention:
     parts: tuple[PlaceMention, ...] = ()
 
 
+def written_name(surface: str) -> str:
+    """A place's name as the text gives it; a hashtag's underscores are its spaces
+    ("#تل_براك" names تل براك)."""
+    return surface.replace("_", " ")
+
+
 def drop_contained(
     mentions: Sequence[PlaceMention], covering: Sequence[PlaceMention]
 ) -> list[PlaceMention]:

@@ -25,7 +25,7 @@ from marsad.gazetteer.entries import (
 from marsad.gazetteer.lexicon import Lexicon, load_lexicon
 from marsad.gazetteer.local import place_by_following_words
 from marsad.gazetteer.matcher import NameMatch, match_names
-from marsad.gazetteer.mention import PlaceMention, drop_contained
+from marsad.gazetteer.mention import PlaceMention, drop_contained, written_name
 from marsad.gazetteer.regions import region_place
 from marsad.gazetteer.roads import RoadMatch, find_roads
 from marsad.gazetteer.unknown import find_unknown_towns
@@ -172,7 +172,7 @@ def _mention(
 ) -> PlaceMention:
     span = norm.span_to_original(start, end)
     surface = span.of(norm.original)
-    place = replace(place, name=surface)
+    place = replace(place, name=written_name(surface))
     alternatives = tuple(e.as_place(e.name_ar) for e in choice.alternatives)
     return PlaceMention(span, surface, place, alternatives, choice.reason, rule, country, parts)
 

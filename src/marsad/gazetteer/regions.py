@@ -21,6 +21,7 @@ from marsad.arabic import fold
 from marsad.gazetteer.context import Context
 from marsad.gazetteer.entries import GOVERNORATE_KINDS, GazetteerEntry
 from marsad.gazetteer.lexicon import Lexicon, Vector
+from marsad.gazetteer.mention import written_name
 from marsad.model import GeoPrecision, Place
 
 # Half of the half-extent: the point lands midway between the centre and the edge,
@@ -118,7 +119,7 @@ def region_place(
         what = "Countryside" if ctx.rural else "Near"
         rule, name_en = "near-town", f"{what} {entry.name_en}"
     place = Place(
-        name=surface,
+        name=written_name(surface),
         precision=precision,
         admin1=entry.admin1 or None,
         admin2=admin2,

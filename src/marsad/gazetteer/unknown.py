@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from marsad.arabic import NormalizedText
 from marsad.gazetteer.context import Word, Words, proclitic_splits
 from marsad.gazetteer.matcher import NameMatch
-from marsad.gazetteer.mention import PlaceMention
+from marsad.gazetteer.mention import PlaceMention, written_name
 from marsad.model import Place, Span
 
 # Shorter "names" after a town noun are particles or abbreviations, not villages.
@@ -24,36 +24,31 @@ _PLURAL_NOUNS = frozenset({"قري", "بلدات", "مدن", "بلدتي", "قر
 _DIRECTION_ADJECTIVE = re.compile(r"^ال(?:شرقي|غربي|شمالي|جنوبي)ه?$")
 
 
+# Context words no name is made of: a preposition or a settlement noun.
+_CUE_KINDS = ("preposition", "town_noun", "quarter_noun", "area_noun")
+# A name alone is not a word the gazetteer lists as a cue or a region word either.
+_NOT_ALONE = ("not_a_name", *_CUE_KINDS, "rural", "governorate")
+
+
+def _plain_word(word: str) -> bool:
+    return len(word) >= MIN_UNKNOWN_NAME_LETTERS and word.isalpha()
+
+
 def _is_name_word(word: str, words: Words) -> bool:
     lexicon = words.lexicon
-    if len(word) < MIN_UNKNOWN_NAME_LETTERS or not word.isalpha():
-        return False
-    if word in lexicon.common_tier:
+    if not _plain_word(word) or word in lexicon.common_tier:
         return False
     if word.startswith("لل"):
         return False  # "مخيم للنازحين": a camp for the displaced, not one named so
-    kinds = (
-        "not_a_name",
-        "preposition",
-        "town_noun",
-        "quarter_noun",
-        "area_noun",
-        "rural",
-        "governorate",
-    )
     # "مدن وبلدات", "قرى المحافظة", "قرى ريف المحافظة": a settlement noun with a
     # clitic, or a region word, is no name either
     forms = [word] + [rest for _, rest in proclitic_splits(word)]
-    return not any(lexicon.is_(kind, form) for kind in kinds for form in forms)
+    return not any(lexicon.is_(kind, form) for kind in _NOT_ALONE for form in forms)
 
 
 def _second_word(word: str, words: Words) -> bool:
     """The second word of a two-word name may be a common word («باب قبلي»)."""
-    lexicon = words.lexicon
-    if len(word) < MIN_UNKNOWN_NAME_LETTERS or not word.isalpha():
-        return False
-    kinds = ("preposition", "town_noun", "quarter_noun", "area_noun")
-    return not any(lexicon.is_(kind, word) for kind in kinds)
+    return _plain_word(word) and not any(words.lexicon.is_(kind, word) for kind in _CUE_KINDS)
 
 
 def _unknown(norm: NormalizedText, span: Span, noun_text: str, noun_stem: str) -> PlaceMention:
@@ -61,7 +56,9 @@ def _unknown(norm: NormalizedText, span: Span, noun_text: str, noun_stem: str) -
     return PlaceMention(
         span=span,
         surface=surface,
-        place=Place(name=surface, precision="town", unresolved_reason=NOT_IN_GAZETTEER),
+        place=Place(
+            name=written_name(surface), precision="town", unresolved_reason=NOT_IN_GAZETTEER
+        ),
         alternatives=(),
         reason=f"a name after {noun_text} that no table knows",
         rule=f"unknown after {noun_stem}",
