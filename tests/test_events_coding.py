@@ -773,6 +773,40 @@ def test_one_event_per_listed_village() -> None:
     assert {e.sub_event_type for e in events} == {SHELLING}
 
 
+def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None:
+    text = "وأضاف مراسلنا أن القصف طال أيضاً أطراف قريتي فركيا وبزابور المجاورتين جنوبي إدلب."
+    events = extract(text, published=PUBLISHED).events
+    assert sorted(e.location.name for e in events if e.location) == ["بزابور", "فركيا"]
+    text = "انفجرت عبوة ناسفة بسيارة مدنية في قرية الدادات قرب مدينة منبج شرقي حلب."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location and event.location.name == "الدادات"
+
+
+def test_reinforcements_after_an_incident_are_no_event() -> None:
+    text = (
+        "انفجرت عبوة ناسفة بدورية للأمن العام قرب بلدة تسيل غربي درعا، صباح اليوم، "
+        "فيما استقدمت قوات الأمن العام تعزيزات عسكرية إلى المنطقة ونصبت حاجزاً عند مدخل البلدة."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_toll_counted_since_the_month_began_does_not_date_the_death() -> None:
+    text = (
+        "قصفت قوات النظام قرية السرمانية في سهل الغاب بريف حماة، صباح اليوم الثلاثاء.\n"
+        "وفي تطور لاحق، فارقت سيدة الحياة متأثرة بجراحها جراء القصف على السرمانية، لترتفع "
+        "بذلك حصيلة القتلى المدنيين منذ مطلع الشهر الجاري إلى 9.\n"
+        "وفي ريف إدلب الجنوبي، استهدفت قوات النظام بقذائف المدفعية بلدة بينين في جبل الزاوية."
+    )
+    events = extract(text, published="2021-10-12").events
+    assert {
+        (e.location.name, e.date.value, e.date.precision) for e in events if e.location and e.date
+    } == {
+        ("السرمانية", "2021-10-12", "day"),
+        ("بينين", "2021-10-12", "day"),
+    }
+
+
 def test_quarters_of_one_town_are_one_event() -> None:
     text = "سيطرت الفصائل المحلية على قطاع طريق السد، والحمادين، والمهندسين، ومخيم درعا."
     events = extract(text, published=PUBLISHED).events

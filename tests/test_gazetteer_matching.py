@@ -111,6 +111,19 @@ def test_matching_leaves_an_undecidable_homonym_unresolved() -> None:
     assert {alt.admin1 for alt in mention.alternatives} == {"درعا", "حمص"}
 
 
+def test_homonyms_a_few_kilometres_apart_are_coded_at_one_of_them() -> None:
+    mention = only("عُثر على جثة رجل في قرية حريصون")
+    assert mention.place.unresolved_reason is None
+    assert (mention.place.name, mention.place.admin1) == ("حريصون", "طرطوس")
+    assert "within" in mention.reason
+
+
+def test_an_unresolved_homonym_is_named_without_its_noun() -> None:
+    mention = only("قصف مدفعي قرب بلدة تل شهاب")
+    assert mention.place.unresolved_reason is not None
+    assert mention.place.name == "تل شهاب"
+
+
 def test_matching_keeps_an_unknown_town_unresolved() -> None:
     mention = only("داهمت دورية قرية عين ذكر")
     assert mention.surface == "عين ذكر"
@@ -245,6 +258,19 @@ def test_an_everyday_word_listed_between_villages_is_a_village() -> None:
     found = find_places("قصفت قوات النظام قرى قسطون والزيارة وخربة الناقوس في سهل الغاب")
     assert [m.surface for m in found][:3] == ["قسطون", "الزيارة", "خربة الناقوس"]
     assert find_places("وشملت الزيارة عدة مواقع") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("طال القصف قرى السرمانية والدقماق وتل واسط", ["السرمانية", "الدقماق", "تل واسط"]),
+        ("استهدفت المدفعية بلدتي بينين والموزرة", ["بينين", "الموزرة"]),
+        ("سقطت قذائف على قرى السرمانية والقرى المجاورة", ["السرمانية"]),
+    ],
+    ids=["unknown-after-known", "unknown-after-unknown", "common-word-ends-the-list"],
+)
+def test_unknown_villages_listed_after_a_plural_noun(text: str, listed: list[str]) -> None:
+    assert [m.place.name for m in find_places(text)] == listed
 
 
 def test_busr_al_harir_in_the_spelling_of_daraa_outlets() -> None:

@@ -112,6 +112,7 @@ _OFFICE_OF = re.compile(
     r"(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
 )
 PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
+OUTSKIRTS_RANK = 0.5  # "قرب قرية مشون": finer than a district, coarser than the town itself
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
 _IMPACT = re.compile(
     r"(?<!\w)[وف]?(?:سقط|سقطت|سقوط|طال|طالت|أصاب|أصابت|اصاب|اصابت)(?!\w)(?:\s+\S+){0,8}\s+\S*$"
@@ -180,7 +181,7 @@ def event_places(
     for other in ordered[1:3]:
         # "بريف درعا الغربي في بلدة اليادودة": a town right after its region is the scene
         close = abs(other.span.start - best.span.end) <= REFINE_REACH
-        if close and PRECISION_RANK[other.place.precision] < PRECISION_RANK[best.place.precision]:
+        if close and _scene_rank(other) < _scene_rank(best):
             best = other
         elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
@@ -192,9 +193,11 @@ def event_places(
     if quarter and best.place.precision == "town" and not _QUARTER_RULE.search(best.rule):
         best = quarter[-1]  # "في سوق حي الزيدية بمدينة عفرين": the quarter is the scene
     between = context.text[max(0, best.span.start - BETWEEN_REACH) : best.span.start]
-    if best.place.precision != "town" or _BETWEEN.search(between):
+    if _scene_rank(best) > OUTSKIRTS_RANK or _BETWEEN.search(between):
         return [best]
-    towns = sorted((p for p in places if p.place.precision == "town"), key=lambda p: p.span.start)
+    towns = sorted(
+        (p for p in places if _scene_rank(p) <= OUTSKIRTS_RANK), key=lambda p: p.span.start
+    )
     return _coordinated(context.text, best, towns)
 
 
@@ -274,6 +277,17 @@ def near_a_town(place: Place) -> bool:
     """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
     rule = (place.place_id or "").partition("#")[2]
     return place.precision == "town" or rule.startswith(("near-town", "direction-of-town"))
+
+
+def _scene_rank(mention: PlaceMention) -> float:
+    """PRECISION_RANK, with a town's outskirts ("قرب قرية مشون") just after the town."""
+    if _outskirts(mention):
+        return OUTSKIRTS_RANK
+    return PRECISION_RANK[mention.place.precision]
+
+
+def _outskirts(mention: PlaceMention) -> bool:
+    return mention.place.precision == "district" and near_a_town(mention.place)
 
 
 def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceMention:
@@ -378,12 +392,16 @@ def _coordinated(text: str, best: PlaceMention, towns: list[PlaceMention]) -> li
     index = next(i for i, t in enumerate(towns) if t.span == best.span)
     first = last = index
 
-    def joined(gap: str) -> bool:
+    def joined(left: PlaceMention, right: PlaceMention) -> bool:
+        gap = text[left.span.end : right.span.start]
+        if (_outskirts(left) or _outskirts(right)) and not re.search("[و،,]", gap):
+            # "أطراف قريتي فركيا وبزابور" is a list; "الدادات قرب مدينة منبج" locates one town
+            return False
         return bool(_LIST_GAP.match(gap) or _SHARED_GAP.match(gap))
 
-    while first > 0 and joined(text[towns[first - 1].span.end : towns[first].span.start]):
+    while first > 0 and joined(towns[first - 1], towns[first]):
         first -= 1
-    while last + 1 < len(towns) and joined(text[towns[last].span.end : towns[last + 1].span.start]):
+    while last + 1 < len(towns) and joined(towns[last], towns[last + 1]):
         last += 1
     chain = [best]
     for town in towns[first : last + 1]:

@@ -115,7 +115,11 @@ def choose_date(
         # incident dates that one; the sentence's own date dates this one
         dates = [m for m in dates if not _anchored(context, m)]
     in_clause = [m for m in dates if clause.contains(m.span)]
-    in_sentence = [m for m in dates if sentence.contains(m.span)]
+    # "… جراء القصف على السرمانية، لترتفع بذلك الحصيلة منذ مطلع الشهر إلى 9": «منذ»
+    # in another clause starts a tally, not this incident ("مخطوفاً منذ أربعة أيام" does)
+    # (nor after the trigger once «لترتفع الحصيلة» has started counting)
+    in_sentence = [m for m in dates if not _since(context, sentence, m)]
+    in_clause = [m for m in in_clause if not _tallied_since(context, sentence, trigger, m)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
     if mention is not None and mention.date is not None:
         return mention.date
@@ -150,6 +154,15 @@ def choose_date(
     if published is not None and published.precision == "day":
         return published
     return None
+
+
+def _tallied_since(
+    context: DocumentContext, sentence: Span, trigger: Span, mention: DateMention
+) -> bool:
+    return _since(context, sentence, mention) and any(
+        cue.kind in ("rise", "tally") and trigger.end <= cue.span.start < mention.span.start
+        for cue in context.cues
+    )
 
 
 def _anchored(context: DocumentContext, mention: DateMention) -> bool:

@@ -20,6 +20,9 @@ DUPLICATE_RADIUS_KM = 3.0
 # nearer than the next one; Daraa's villages are 3-10 km apart, so a smaller margin
 # would let one stray anchor decide.
 DISTANCE_MARGIN_KM = 10.0
+# Homonyms all closer than this to the best-ranked one, in one governorate, are coded
+# at that one: the article cannot tell them apart and neither can ACLED's "near".
+NEIGHBOURHOOD_KM = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,16 @@ def _nearest(
     return None
 
 
+def _one_neighbourhood(pool: Sequence[GazetteerEntry]) -> bool:
+    first = pool[0]
+    return all(
+        e.admin1 == first.admin1
+        and e.kind == first.kind
+        and distance_km(e.lat, e.lon, first.lat, first.lon) < NEIGHBOURHOOD_KM
+        for e in pool[1:]
+    )
+
+
 def choose(candidates: Sequence[GazetteerEntry], doc: DocumentContext) -> Choice:
     """Pick the place a name refers to (see the module docstring for the order)."""
     pool = collapse_duplicates(candidates)
@@ -114,6 +127,11 @@ def choose(candidates: Sequence[GazetteerEntry], doc: DocumentContext) -> Choice
         elif pool[0].importance > pool[1].importance:
             steps.append("better known (administrative seat or Wikidata item)")
             pool = pool[:1]
+    if len(pool) > 1 and _one_neighbourhood(pool):
+        # two villages of one name a few kilometres apart in one governorate (حريصون
+        # near Baniyas): either point is within ACLED's "near" of the scene
+        steps.append(f"{len(pool)} places by this name within {NEIGHBOURHOOD_KM:.0f} km")
+        pool = pool[:1]
     if len(pool) == 1:
         alternatives = tuple(e for e in candidates if e is not pool[0])
         return Choice(pool[0], alternatives, "; ".join(steps))

@@ -182,9 +182,12 @@ def _resolve(norm: NormalizedText, item: _Found, choice: Choice, lexicon: Lexico
     cue = "+".join(ctx.cues)
     if choice.entry is None:
         unresolved = Place(name="", precision="town", unresolved_reason=choice.reason)
-        return _mention(
+        mention = _mention(
             norm, ctx.phrase_start, ctx.phrase_end, unresolved, choice, "ambiguous", None
         )
+        # "قرب قرية حريصون": the unresolved place is named by its name, not the phrase
+        name = written_name(norm.span_to_original(match.start, match.end).of(norm.original))
+        return replace(mention, place=replace(mention.place, name=name))
     entry = choice.entry
     reason = "; ".join(r for r in (item.kind_note, choice.reason) if r)
     choice = Choice(entry, choice.alternatives, reason)

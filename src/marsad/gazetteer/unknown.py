@@ -43,6 +43,8 @@ def _is_name_word(word: str, words: Words) -> bool:
     # "مدن وبلدات", "قرى المحافظة", "قرى ريف المحافظة": a settlement noun with a
     # clitic, or a region word, is no name either
     forms = [word] + [rest for _, rest in proclitic_splits(word)]
+    # "قرى السرمانية والقرى المجاورة": the settlement noun with its article
+    forms += [form[2:] for form in forms if form.startswith("ال")]
     return not any(lexicon.is_(kind, form) for kind in _NOT_ALONE for form in forms)
 
 
@@ -72,11 +74,15 @@ def _listed_after(
     index: int,
     noun: Word,
     taken: Sequence[tuple[int, int]],
+    known_ends: dict[int, int],
 ) -> list[PlaceMention]:
     listed = []
     while index + 1 < len(words) and words.joined(index, index + 1):
         following = words.word(index + 1)
         name = following.text[1:] if following.text.startswith("و") else ""
+        if name and index + 1 in known_ends:
+            index = known_ends[index + 1]  # "قرى السرمانية والدقماق وتل واسط": a known one
+            continue
         if not name or not _is_name_word(name, words):
             break
         span = norm.span_to_original(following.start + 1, following.end)
@@ -95,7 +101,9 @@ def find_unknown_towns(
 ) -> list[PlaceMention]:
     """Unresolved mentions for unknown names after a town noun, outside ``taken`` spans."""
     lexicon = words.lexicon
-    matched_starts = {words.index_at(m.start) for m in matches}
+    # word index where a known name starts → the index of its last word
+    known_ends = {words.index_at(m.start): words.index_at(m.end - 1) for m in matches}
+    matched_starts = set(known_ends)
     found = []
     nouns = lexicon.any_of(("town_noun", "quarter_noun"))
     for index in range(len(words) - 1):
@@ -115,6 +123,10 @@ def find_unknown_towns(
             and _second_word(words.word(name_index + 1).text, words)
         )
         if name_index in matched_starts and not compound:
+            if noun.stem in _PLURAL_NOUNS:
+                # "قرى السرمانية والدقماق": unknown names listed after a known first one
+                end = known_ends[name_index]
+                found.extend(_listed_after(norm, words, end, noun, taken, known_ends))
             continue
         # "قرية أم الكيف", "بلدة تل شهاب": a short first word of a two-word name
         if not compound and not _is_name_word(first.text, words):
@@ -142,5 +154,6 @@ def find_unknown_towns(
         found.append(_unknown(norm, span, noun.text, noun.stem))
         if noun.stem in _PLURAL_NOUNS:
             # "قرى كنصفرة والبارة والفطيرة": the names listed after a plural noun
-            found.extend(_listed_after(norm, words, words.index_at(last.start), noun, taken))
+            at = words.index_at(last.start)
+            found.extend(_listed_after(norm, words, at, noun, taken, known_ends))
     return found
