@@ -111,6 +111,9 @@ _OFFICE_OF = re.compile(
     r"|(?<!أمام )(?<!مبنى )(?<!مقر )(?<!\w)(?:[لو]?(?:مديري[ةه]|قياد[ةه])|لفرع)"
     r"(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
 )
+_ACCUSED_OF_THERE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:ال)?متورط\w*|بتهم[ةه]|بالتورط|(?:ال)?متهم\w*)(?:\s+(?!خلال|أثناء|اثناء|بعد|عقب)[^\s.،,]+){1,9}\s+\S*$"
+)
 PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 OUTSKIRTS_RANK = 0.5  # "قرب قرية مشون": finer than a district, coarser than the town itself
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
@@ -353,6 +356,10 @@ def _is_scene(
         # الحدودية" is the village: a settlement noun names it)
         return False
     if _ROAD_TO.search(before):
+        return False
+    if _ACCUSED_OF_THERE.search(context.text[max(0, mention.span.start - 90) : mention.span.start]):
+        # "القبض على ثلاثة متورطين بالهجوم على حاجز في بلدة وادي العيون": the scene of
+        # what they are accused of, not of the arrest
         return False
     if _LOCATOR.search(before) and not mention.rule.startswith(("near-town", "direction-of-town")):
         # "في البلدة الواقعة بريف دير الزور": where the town lies ("في البادية الواقعة

@@ -16,6 +16,8 @@ _PROCLITICS = r"(?:[وف])?(?:[بك]|ل(?:ل(?!ل))?)?(?:ال)?"  # «للخطف
 # the lexicon matches with up to this many words between its parts; its span is A's.
 GAP = "..."
 MAX_GAP_WORDS = 4
+# the words of a trigger, also across quotes ("قذيفة «آر بي جي»")
+_JOIN = r"[\s\"«»“”']+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +66,14 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, TriggerRule]]:
     for rule in rules:
         if GAP in rule.source:
             continue
-        words = r"\s+".join(re.escape(w) for w in rule.trigger.split())
+        words = _JOIN.join(re.escape(w) for w in rule.trigger.split())
         alternatives.append(words + (r"\w*" if rule.prefix else ""))
     pattern = re.compile(r"(?<!\w)" + _PROCLITICS + "(" + "|".join(alternatives) + r")(?!\w)")
     return pattern, by_word
 
 
 def _part(word: str) -> str:
-    words = r"\s+".join(re.escape(w) for w in word.rstrip("*").split())
+    words = _JOIN.join(re.escape(w) for w in word.rstrip("*").split())
     return words + (r"\w*" if word.endswith("*") else "")
 
 
@@ -91,7 +93,7 @@ def _gapped() -> tuple[tuple[re.Pattern[str], TriggerRule], ...]:
 
 
 def _rule_for(word: str, by_word: dict[str, TriggerRule]) -> TriggerRule | None:
-    key = " ".join(word.split())
+    key = re.sub(_JOIN, " ", word).strip()
     if key in by_word:
         return by_word[key]
     prefixed = [r for r in trigger_rules() if r.prefix and key.startswith(r.trigger)]

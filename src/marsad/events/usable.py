@@ -40,6 +40,7 @@ _ACCUSED_OF = re.compile(
     r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
     r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء)(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
+_FLYING_OVER = re.compile(r"(?<!\w)[وف]?(?:ل|ال)?تحليق(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$")
 _DESCRIBED = re.compile(r"^\S*\s+(?:كانت|كان|تعد|يعد|تعتبر|يعتبر)(?!\w)")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
@@ -104,6 +105,8 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
+    if trigger.rule.sub_event_type == "Air/drone strike" and _FLYING_OVER.search(fold(before)):
+        return False  # "بالتزامن مع تحليق لطيران التحالف": aircraft overhead, no strike
     if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(
         fold(
             context.text[
