@@ -779,6 +779,9 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
     text = "وأضاف مراسلنا أن القصف طال أيضاً أطراف قريتي فركيا وبزابور المجاورتين جنوبي إدلب."
     events = extract(text, published=PUBLISHED).events
     assert sorted(e.location.name for e in events if e.location) == ["بزابور", "فركيا"]
+    text = "قُتل مدنيان باستهداف مسيّرة تركية سيارتهما قرب بلدة صرين جنوبي مدينة كوباني."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location and event.location.name == "صرين"
     text = "انفجرت عبوة ناسفة بسيارة مدنية في قرية الدادات قرب مدينة منبج شرقي حلب."
     [event] = extract(text, published=PUBLISHED).events
     assert event.location and event.location.name == "الدادات"
@@ -792,6 +795,33 @@ def test_the_arrest_is_not_placed_where_the_crime_it_is_for_happened() -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.sub_event_type == "Arrests"
     assert event.location and event.location.name == "مصياف"
+
+
+def test_a_separate_matter_is_never_folded_into_the_incident_before() -> None:
+    text = (
+        "قُتل عنصران من الجيش، ليل أمس، إثر هجوم شنته خلايا داعش على نقطة عسكرية في "
+        "بادية الميادين شرقي دير الزور.\n"
+        "في سياق منفصل، قُتل شاب، مساء أمس، جراء اشتباك بين عائلتين في بلدة البوليل."
+    )
+    events = extract(text, published="2025-08-19").events
+    assert [e.location.name for e in events if e.location] == ["بادية الميادين", "البوليل"]
+    assert [e.fatalities for e in events] == [2, 1]
+
+
+def test_the_clash_its_participants_are_arrested_for_is_no_new_clash() -> None:
+    text = "واعتقلت قوى الأمن الداخلي صباح اليوم ثلاثة من المشاركين في الاشتباك ببلدة البوليل."
+    [event] = extract(text, published="2025-08-19").events
+    assert event.sub_event_type == "Arrests"
+
+
+def test_a_demand_undoes_the_act_it_names_up_to_the_next_comma_only() -> None:
+    text = (
+        "تجمع العشرات أمام مقر الأسايش في الرقة، اليوم. وقال أحد المشاركين إن المحتجين "
+        "طالبوا بالإفراج عن خمسة شبان من أبناء قرية الحمرات، اعتقلتهم دورية تابعة للشرطة "
+        "العسكرية أمس."
+    )
+    kinds = sorted(e.sub_event_type for e in extract(text, published=PUBLISHED).events)
+    assert kinds == ["Arrests", "Peaceful protest"]
 
 
 def test_reinforcements_after_an_incident_are_no_event() -> None:

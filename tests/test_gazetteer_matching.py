@@ -273,6 +273,18 @@ def test_unknown_villages_listed_after_a_plural_noun(text: str, listed: list[str
     assert [m.place.name for m in find_places(text)] == listed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتباكات بين عائلتي الهويدي والجدعان في ريف دير الزور",
+        "قُتل شاب من آل المقداد برصاص مجهولين",
+        "خلاف بين عشيرة البوسرايا وأخرى",
+    ],
+)
+def test_a_family_is_no_village(text: str) -> None:
+    assert not [m for m in find_places(text) if m.surface in ("الجدعان", "المقداد", "البوسرايا")]
+
+
 def test_busr_al_harir_in_the_spelling_of_daraa_outlets() -> None:
     [mention] = find_places("قُتل شاب من أبناء بلدة بصر الحرير")
     assert (mention.surface, mention.place.admin1) == ("بصر الحرير", "درعا")

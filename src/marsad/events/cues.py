@@ -20,6 +20,7 @@ CUE_KINDS = (
     "tally",
     "negation",
     "denial",
+    "demand",
     "attempt",
     "clause",
     "sameday",

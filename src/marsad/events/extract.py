@@ -56,6 +56,12 @@ from marsad.people import PersonMention
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
+# "في سياق منفصل، قُتل شاب …": the text turns to another incident
+# (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
+_NEW_TOPIC = re.compile(
+    r"(?:^|(?<=\n)|(?<=\.\s))[\s\W]*(?:[وف]?(?:في|على)\s+(?:سياق|صعيد|شأن)\s+(?:منفصل|آخر|اخر)"
+    r"|[وف]?من جهة أخرى)"
+)
 # An incident that ended more than this many days before publication is history.
 HISTORY_DAYS = 365
 # A victim's name follows its death word closely ("مقتل المدعو “فايز الراضي”").
@@ -282,7 +288,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         for e in events
         if any(e.evidence.contains(d.span) and _names_a_day(d) for d in annotations.dates)
     )
-    told = merge_incidents(events, updates, self_dated)
+    new_topics = frozenset(m.start() for m in _NEW_TOPIC.finditer(context.text))
+    told = merge_incidents(events, updates, self_dated, new_topics)
     return tuple(fold_headline(told, summed) if summed else told)
 
 

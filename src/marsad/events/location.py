@@ -137,6 +137,14 @@ def event_places(
         for p in places
         if _is_scene(context, p) and (movement or not _taken_to(context, p))
     ]
+    if not scenes:
+        # "بكمين على الطريق المؤدي إلى قرية الدالية": with no other scene, the village
+        # the road leads to is where it happened
+        scenes = [
+            _town_for_quarter(context, p)
+            for p in places
+            if _is_scene(context, p, road_ends_allowed=True) and not _taken_to(context, p)
+        ]
     if not scenes and crowd:
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
         # protesters' own town is where they gathered (a victim's home town is not)
@@ -184,7 +192,9 @@ def event_places(
     for other in ordered[1:3]:
         # "بريف درعا الغربي في بلدة اليادودة": a town right after its region is the scene
         close = abs(other.span.start - best.span.end) <= REFINE_REACH
-        if close and _scene_rank(other) < _scene_rank(best):
+        # ("قرب بلدة صرين جنوبي مدينة كوباني": a town after the outskirts locates them)
+        locator = _outskirts(best) and other.span.start > best.span.start
+        if close and _scene_rank(other) < _scene_rank(best) and not locator:
             best = other
         elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
@@ -333,7 +343,10 @@ def _taken_to(context: DocumentContext, mention: PlaceMention) -> bool:
 
 
 def _is_scene(
-    context: DocumentContext, mention: PlaceMention, origins_allowed: bool = False
+    context: DocumentContext,
+    mention: PlaceMention,
+    origins_allowed: bool = False,
+    road_ends_allowed: bool = False,
 ) -> bool:
     if mention.place.precision == "country" and (
         mention.place.lat is None or mention.country != "SY"
@@ -355,7 +368,7 @@ def _is_scene(
         # "قرب الجدار الحدودي": a wall, not the village of that name ("قرية مطربا
         # الحدودية" is the village: a settlement noun names it)
         return False
-    if _ROAD_TO.search(before):
+    if _ROAD_TO.search(before) and not road_ends_allowed:
         return False
     if _ACCUSED_OF_THERE.search(context.text[max(0, mention.span.start - 90) : mention.span.start]):
         # "القبض على ثلاثة متورطين بالهجوم على حاجز في بلدة وادي العيون": the scene of

@@ -124,15 +124,19 @@ def merge_incidents(
     events: list[Event],
     updates: frozenset[int] = frozenset(),
     self_dated: frozenset[int] = frozenset(),
+    new_topics: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """Fold each event into an earlier one that tells the same incident.
 
-    ``updates`` holds the evidence offsets of tellings that revise a toll upward.
+    ``updates`` holds the evidence offsets of tellings that revise a toll upward;
+    ``new_topics`` the offsets where the text turns to another matter ("في سياق
+    منفصل"): no telling after one is folded into an incident told before it.
     """
     merged: list[Event] = []
     for event in events:
         for i, kept in enumerate(merged):
-            if same_incident(kept, event, i == len(merged) - 1, self_dated):
+            apart = any(kept.evidence.start < t <= event.evidence.start for t in new_topics)
+            if not apart and same_incident(kept, event, i == len(merged) - 1, self_dated):
                 merged[i] = combine(kept, event, event.evidence.start in updates)
                 break
         else:

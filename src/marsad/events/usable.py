@@ -38,7 +38,8 @@ _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|
 _INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
 _ACCUSED_OF = re.compile(
     r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
-    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء)(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
+    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء|(?:ال)?مشاركين|(?:ال)?مشاركون|منفذي)"
+    r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
 _FLYING_OVER = re.compile(r"(?<!\w)[وف]?(?:ل|ال)?تحليق(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$")
 _DESCRIBED = re.compile(r"^\S*\s+(?:كانت|كان|تعد|يعد|تعتبر|يعتبر)(?!\w)")
@@ -154,6 +155,10 @@ def negated(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     told after it; "تدخلت لمنع الاعتقال" does not undo the clash told before it. A denial
     also undoes the act told just before it ("شائعات … ونفتها")."""
     for cue in context.cues:
+        if cue.kind == "demand" and clause.span.contains(cue.span):
+            between = context.text[cue.span.end : trigger.span.start]
+            if cue.span.start <= trigger.span.start and not re.search("[،,]", between):
+                return True
         if cue.kind not in ("negation", "denial") or not clause.span.contains(cue.span):
             continue
         if cue.span.start <= trigger.span.start:

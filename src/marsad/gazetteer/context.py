@@ -270,8 +270,27 @@ def _rural_before(words: Words, index: int, ctx: Context) -> bool:
     return False
 
 
+def _family_before(words: Words, first: int) -> str | None:
+    """ "عائلة الهويدي", "بين عائلتي الهويدي والجدعان": the family noun the name follows."""
+    lexicon = words.lexicon
+    listed = words.word(first).text.startswith("و")
+    for back in (1, 2) if listed else (1,):
+        index = first - back
+        if index < 0 or not words.joined(index, index + 1):
+            return None
+        word = words.word(index, ("family_noun",))
+        if lexicon.is_("family_noun", word.stem):
+            return word.text
+    return None
+
+
 def _read_person_and_org(words: Words, first: int, match: NameMatch, ctx: Context) -> None:
     lexicon = words.lexicon
+    if first > 0 and not (ctx.town_noun or ctx.governorate or ctx.region):
+        family = _family_before(words, first)
+        if family is not None:
+            ctx.person = f"a family named after {family}"
+            return
     if first == 0 or match.prefix or ctx.town_noun or ctx.governorate or ctx.region:
         return
     if not words.joined(first - 1, first):

@@ -31,6 +31,7 @@ CUE_KINDS = (
     "person_cue",
     "kunya",
     "given_name",
+    "family_noun",
     "org_head",
     "not_a_name",
     "compound_start",
