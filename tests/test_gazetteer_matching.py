@@ -144,6 +144,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("قُتل عنصر برصاص قناص على محور الحاكورة", "الحاكورة"),  # a front named by its village
         ("انفجرت عبوة في بلدة خراب الشحم", "خراب الشحم"),  # not the village خراب
         ("وأكد أن محور المقاومة سيرد على الهجوم", None),  # an alliance, no front
+        ("اشتباكات على أطراف بلدة جديد عكيدات المجاورة", "جديد عكيدات"),  # «جديد» starts it
     ],
     ids=[
         "um",
@@ -156,6 +157,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         "front",
         "kharab",
         "axis-of-resistance",
+        "jadid",
     ],
 )
 def test_two_word_unknown_names_after_a_town_noun(text: str, surface: str | None) -> None:

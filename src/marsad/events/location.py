@@ -54,7 +54,7 @@ _SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد|تعرضت|تع�
 # "بعد خروجها من السخنة", "أثناء عودته بسيارته من مدينة أعزاز": where they came from
 _DEPARTURE = re.compile(
     r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*(?:\s+\S+){0,2}"
-    r"\s+من\s+(?:\S+\s+)?$"
+    r"\s+من\s+(?:[^\s،,.]+\s+)?$"
 )
 # "اقتادوهما إلى مقر الأمن العام في مدينة درعا", "نُقل إلى مشفى في البصيرة": where a
 # victim or detainee was taken, not where the incident happened
@@ -114,6 +114,7 @@ _OFFICE_OF = re.compile(
 _ACCUSED_OF_THERE = re.compile(
     r"(?<!\w)(?:[وف]?(?:ال)?متورط\w*|بتهم[ةه]|بالتورط|(?:ال)?متهم\w*)(?:\s+(?!خلال|أثناء|اثناء|بعد|عقب)[^\s.،,]+){1,9}\s+\S*$"
 )
+_LOCATES = re.compile(r"^\s*(?:في|ب)?\s*$")
 PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}
 OUTSKIRTS_RANK = 0.5  # "قرب قرية مشون": finer than a district, coarser than the town itself
 # "حيث سقط صاروخان على منازل عند أطراف بلدة إحسم": where the munitions came down
@@ -384,6 +385,21 @@ def _is_scene(
         context.text[max(0, mention.span.start - 80) : mention.span.start]
     ):
         return False  # "قصف مصدره القواعد التركية في محيط رأس العين"
+    if mention.place.precision in ("district", "governorate") and not origins_allowed:
+        # "شابين من أبناء بلدة عريقة في ريف السويداء الغربي": the region locating a
+        # home town is part of where the victims come from
+        located = [
+            m
+            for m in context.annotations.places
+            if m.span.end <= mention.span.start
+            and _LOCATES.match(context.text[m.span.end : mention.span.start])
+        ]
+        if (
+            located
+            and located[-1].place.precision == "town"
+            and not _is_scene(context, located[-1])
+        ):
+            return False
     if before.endswith("("):
         # "رأس العين (سري كانيه)": a name in brackets is what the name before it is
         named = [
