@@ -792,6 +792,41 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
     assert event.location and event.location.name == "الدادات"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "انفجرت عبوة ناسفة بسيارة عسكرية على الطريق الواصل بين مدينتي الميادين والبوكمال، "
+            "قرب بلدة العشارة، ما أدى إلى مقتل عنصرين.",
+            "العشارة",
+        ),
+        (
+            "انفجرت عبوة ناسفة بسيارة للأمن الداخلي على الطريق الواصل بين نوى والشيخ مسكين، "
+            "قرب المدخل الغربي لمدينة الشيخ مسكين، فجر اليوم.",
+            "الشيخ مسكين",
+        ),
+        (
+            "انفجرت عبوة ناسفة بسيارة للأمن الداخلي على الطريق الواصل بين الشياح والمسمية.",
+            "الشياح",
+        ),
+        (
+            "عثر رعاة على جثة شاب قرب مفرق قرية رساس جنوب مدينة السويداء، صباح اليوم.",
+            "رساس",
+        ),
+        (
+            "قصفت القوات التركية قريتي صيدا والمعلق التابعتين لناحية عين عيسى شمالي الرقة.",
+            "صيدا",
+        ),
+    ],
+    ids=["road-near-town", "road-entrance", "road-first-end", "junction", "district-locator"],
+)
+def test_a_spot_on_a_road_or_beside_a_town_is_coded_at_the_village(text: str, place: str) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert events and all(e.location for e in events)
+    assert place in {e.location.name for e in events if e.location}
+    assert "عين عيسى" not in {e.location.name for e in events if e.location}
+
+
 def test_the_region_of_the_victims_home_town_is_not_the_scene() -> None:
     text = (
         "اختطف مسلحون مجهولون، مساء أمس، شابين من أبناء بلدة عريقة في ريف السويداء الغربي، "

@@ -276,6 +276,19 @@ def test_unknown_villages_listed_after_a_plural_noun(text: str, listed: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("على الطريق الواصل بين الشياح والمسمية", ["الشياح", "المسمية"]),
+        ("اندلعت اشتباكات بين قسد والعشائر في المسمية", ["المسمية"]),
+        ("بين الحين والآخر تسقط قذائف على المسمية", ["المسمية"]),
+    ],
+    ids=["unknown-road-end", "sides-no-place", "idiom"],
+)
+def test_an_unknown_name_paired_with_a_known_place_by_bayn(text: str, names: list[str]) -> None:
+    assert [m.place.name for m in find_places(text)] == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "اشتباكات بين عائلتي الهويدي والجدعان في ريف دير الزور",

@@ -34,6 +34,9 @@ _LIST_GAP = re.compile(
 # "الطريق الواصل بين بلدتي صيدا والنعيمة" names one scene by two towns: no split.
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 16
+# A spot on a road "بين X وY" placed near a town this close after X ("قرب بلدة العشارة")
+ROAD_SPOT_REACH = 90
+_NEAR_ENTRANCE = re.compile(r"(?:قرب|بالقرب من|مدخل|على بعد)(?:\s+\S+){0,4}\s*$")
 # A quarter's town named this close after it ("حي الزيدية بمدينة عفرين").
 QUARTER_TOWN_REACH = 25
 # A quarter named this close before its town ("حي الزيدية بمدينة عفرين", "حي دف الشوك
@@ -102,7 +105,11 @@ _COMMON_NOUN_ADJECTIVE = re.compile(
 _ROAD_TO = re.compile(r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$")
 # «المدينة», «البلدة ذاتها», «من المخيم»: a town named by its noun alone
 NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم)(?!\w)")
-_LOCATOR = re.compile(r"(?<!\w)(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?$")
+_LOCATOR = re.compile(
+    r"(?<!\w)(?:(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?"
+    # "قريتي صيدا والمعلق التابعتين لناحية عين عيسى": the district that holds them
+    r"|(?:التابع[ةه]?|التابعتين|التابعين)\s+(?:ل|لل)(?:ناحي[ةه]|منطق[ةه]|مدين[ةه])?\s*)$"
+)
 _OFFICE_OF = re.compile(
     r"(?<!\w)(?:محافظ|نائب محافظ|قائد منطقة|مدير منطقة)\s+$"
     # "مديرية الأمن العام في ريف دمشق", "لفرع الأمن العسكري في حمص": where an office sits
@@ -199,6 +206,13 @@ def event_places(
             best = other
         elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
+    located = [
+        p
+        for p in places
+        if 0 <= best.span.start - p.span.end <= 3 and _scene_rank(p) <= OUTSKIRTS_RANK
+    ]
+    if best.rule.startswith("direction-of-town") and located:
+        best = located[0]  # "قرب مفرق قرية رساس جنوب مدينة السويداء": the village
     quarter = [
         p
         for p in places
@@ -207,7 +221,20 @@ def event_places(
     if quarter and best.place.precision == "town" and not _QUARTER_RULE.search(best.rule):
         best = quarter[-1]  # "في سوق حي الزيدية بمدينة عفرين": the quarter is the scene
     between = context.text[max(0, best.span.start - BETWEEN_REACH) : best.span.start]
-    if _scene_rank(best) > OUTSKIRTS_RANK or _BETWEEN.search(between):
+    if _BETWEEN.search(between):
+        # "على الطريق الواصل بين الميادين والبوكمال، قرب بلدة العشارة": the town the
+        # spot is said to be near, else the first end of the road
+        near = [
+            p
+            for p in places
+            if 0 < p.span.start - best.span.end <= ROAD_SPOT_REACH
+            and (
+                _outskirts(p)
+                or _NEAR_ENTRANCE.search(context.text[p.span.start - 30 : p.span.start])
+            )
+        ]
+        return near[-1:] if near else [best]
+    if _scene_rank(best) > OUTSKIRTS_RANK:
         return [best]
     towns = sorted(
         (p for p in places if _scene_rank(p) <= OUTSKIRTS_RANK), key=lambda p: p.span.start

@@ -156,4 +156,34 @@ def find_unknown_towns(
             # "قرى كنصفرة والبارة والفطيرة": the names listed after a plural noun
             at = words.index_at(last.start)
             found.extend(_listed_after(norm, words, at, noun, taken, known_ends))
+    return found + _first_ends_of_roads(norm, words, matches, taken, matched_starts)
+
+
+def _first_ends_of_roads(
+    norm: NormalizedText,
+    words: Words,
+    matches: Sequence[NameMatch],
+    taken: Sequence[tuple[int, int]],
+    matched_starts: set[int],
+) -> list[PlaceMention]:
+    """ "الطريق الواصل بين الشياح والمسمية": an unknown name paired by «بين … و»
+    with a known place is a place too."""
+    found = []
+    accepted = set(taken)
+    for match in matches:
+        span = norm.span_to_original(match.start, match.end)
+        if not match.prefix.startswith("و") or (span.start, span.end) not in accepted:
+            continue
+        index = words.index_at(match.start)
+        if index < 2 or index - 1 in matched_starts:
+            continue
+        if not (words.joined(index - 2, index - 1) and words.joined(index - 1, index)):
+            continue
+        name = words.word(index - 1)
+        if words.word(index - 2).text != "بين" or not _is_name_word(name.text, words):
+            continue
+        name_span = norm.span_to_original(name.start, name.end)
+        if any(name_span.start < end and start < name_span.end for start, end in taken):
+            continue
+        found.append(_unknown(norm, name_span, "بين", "بين"))
     return found
