@@ -817,8 +817,40 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
             "قصفت القوات التركية قريتي صيدا والمعلق التابعتين لناحية عين عيسى شمالي الرقة.",
             "صيدا",
         ),
+        (
+            "احتشد المئات في ساحة الكرامة وسط مدينة السويداء، اليوم، في مظاهرة جديدة.",
+            "السويداء",
+        ),
+        (
+            "اعتقلت دورية أربعة شبان من بلدة كفرلاها في منطقة الحولة، خلال حملة دهم.",
+            "كفرلاها",
+        ),
+        (
+            "استهدفت وحدات الجيش العاملة في ريف حلب الغربي بضربات مدفعية تجمعات في محيط "
+            "بلدة كفرناها.",
+            "كفرناها",
+        ),
+        (
+            "تصدت وحدات الجيش العاملة في بادية الميادين، مساء أمس، لهجوم شنه عناصر داعش.",
+            "بادية الميادين",
+        ),
+        (
+            "شنت دوريات حملة دهم في حي برزة البلد شمال شرقي دمشق، اعتقلت خلالها سبعة شبان.",
+            "برزة البلد",
+        ),
     ],
-    ids=["road-near-town", "road-entrance", "road-first-end", "junction", "district-locator"],
+    ids=[
+        "road-near-town",
+        "road-entrance",
+        "road-first-end",
+        "junction",
+        "district-locator",
+        "square",
+        "first-telling-word",
+        "force-works-there",
+        "force-works-only-there",
+        "old-town",
+    ],
 )
 def test_a_spot_on_a_road_or_beside_a_town_is_coded_at_the_village(text: str, place: str) -> None:
     events = extract(text, published=PUBLISHED).events

@@ -56,6 +56,7 @@ from marsad.people import PersonMention
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي)\s+$")
 # "في سياق منفصل، قُتل شاب …": the text turns to another incident
 # (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
 _NEW_TOPIC = re.compile(
@@ -120,9 +121,18 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         # groups move to, and meet in, the place they went to ("انتقلوا لمنطقة إنخل")
         movement = trigger.rule.sub_event_type in ("Change to group/activity", "Other")
         crowd = trigger.rule.kind == "protest"
-        places = event_places(
-            context, clause.span, trigger.span.start, movement, crowd
-        ) or event_places(context, clause.sentence, trigger.span.start, movement, crowd)
+        # "اعتقلت دورية … شبان من بلدة كفرلاها …، خلال حملة دهم": the scene is read from
+        # the first word that tells the act
+        # ("ليست المرة الأولى التي تعتقل فيها …، إذ اعتقلت": not from a relative clause)
+        told_at = min(
+            t.span.start
+            for t in triggers
+            if t.rule.sub_event_type == trigger.rule.sub_event_type
+            and (t is trigger or not _RELATIVE_BEFORE.search(context.text[: t.span.start]))
+        )
+        places = event_places(context, clause.span, told_at, movement, crowd) or event_places(
+            context, clause.sentence, told_at, movement, crowd
+        )
         if not places and happened_abroad(context, clause.span):
             continue  # marsad codes Syria; an incident abroad is context
         if trigger.rule.event_type == "Explosions/Remote violence" and not any(

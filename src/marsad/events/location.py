@@ -105,6 +105,7 @@ _COMMON_NOUN_ADJECTIVE = re.compile(
 _ROAD_TO = re.compile(r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$")
 # «المدينة», «البلدة ذاتها», «من المخيم»: a town named by its noun alone
 NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم)(?!\w)")
+_OPERATES_IN = re.compile(r"(?<!\w)(?:العامل[ةه]?|العاملين)\s+(?:في\s+|ب)$")
 _LOCATOR = re.compile(
     r"(?<!\w)(?:(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?"
     # "قريتي صيدا والمعلق التابعتين لناحية عين عيسى": the district that holds them
@@ -147,11 +148,11 @@ def event_places(
     ]
     if not scenes:
         # "بكمين على الطريق المؤدي إلى قرية الدالية": with no other scene, the village
-        # the road leads to is where it happened
+        # the road leads to is where it happened (see _is_scene)
         scenes = [
             _town_for_quarter(context, p)
             for p in places
-            if _is_scene(context, p, road_ends_allowed=True) and not _taken_to(context, p)
+            if _is_scene(context, p, weak_allowed=True) and not _taken_to(context, p)
         ]
     if not scenes and crowd:
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
@@ -336,7 +337,8 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
     as ACLED does, under its own name; the curated supplement knows some quarters
     itself (درعا البلد، طريق السد)."""
     curated = (mention.place.place_id or "").startswith("marsad:")
-    if not _QUARTER_RULE.search(mention.rule) or curated:
+    square = mention.surface.startswith(("ساحة", "ساحه"))
+    if not (_QUARTER_RULE.search(mention.rule) or square) or (curated and not square):
         return mention
     towns = [
         m
@@ -354,8 +356,9 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
         return mention
     after = [m for m in towns if m.span.start >= mention.span.end]
     town = (after[0] if after else towns[-1]).place
-    if "دوار" in mention.rule:
-        # a roundabout is a spot in its town: ACLED codes the town
+    if "دوار" in mention.rule or square:
+        # a roundabout or a square ("ساحة الكرامة وسط مدينة السويداء") is a spot in its
+        # town: ACLED codes the town
         return replace(mention, place=replace(town, unresolved_reason=None))
     # the quarter keeps its own name (what a reader looks for) on its town's point
     return replace(mention, place=replace(town, name=mention.place.name, unresolved_reason=None))
@@ -374,7 +377,7 @@ def _is_scene(
     context: DocumentContext,
     mention: PlaceMention,
     origins_allowed: bool = False,
-    road_ends_allowed: bool = False,
+    weak_allowed: bool = False,
 ) -> bool:
     if mention.place.precision == "country" and (
         mention.place.lat is None or mention.country != "SY"
@@ -396,7 +399,9 @@ def _is_scene(
         # "قرب الجدار الحدودي": a wall, not the village of that name ("قرية مطربا
         # الحدودية" is the village: a settlement noun names it)
         return False
-    if _ROAD_TO.search(before) and not road_ends_allowed:
+    if (_ROAD_TO.search(before) or _OPERATES_IN.search(before)) and not weak_allowed:
+        # "على الطريق المؤدي إلى قرية الدالية", "وحدات الجيش العاملة في ريف حلب الغربي":
+        # where a road leads or a force works is the scene only when nothing else is
         return False
     if _ACCUSED_OF_THERE.search(context.text[max(0, mention.span.start - 90) : mention.span.start]):
         # "القبض على ثلاثة متورطين بالهجوم على حاجز في بلدة وادي العيون": the scene of
