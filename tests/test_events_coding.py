@@ -751,6 +751,8 @@ NOT_EVENTS = [
     "وأغلقت الدوريات مداخل البلدة، بالتزامن مع تحليق لطيران «التحالف الدولي» في أجواء المنطقة.",
     "وسط تحليق مكثف للطائرات المسيرة التركية في أجواء ريف القامشلي.",
     "وقال قائد الأمن الداخلي في درعا إن الحملة «مستمرة حتى توقيف جميع المتورطين».",
+    "وشهدت الأشهر السبعة الأولى من العام نحو ٦٠ هجوماً نُسب إلى التنظيم في بادية حمص.",
+    "ووثّق المكتب مقتل 27 شخصاً في محافظة درعا خلال كانون الأول الماضي، بينهم 11 باغتيالات.",
     "في حين توعّد معلمون في إدلب بالتصعيد والإضراب إن لم تُرفع الرواتب.",
     "وتأتي هذه الاحتجاجات في إدلب بعد أشهر من قرار رفع الرواتب في حزيران 2025.",
     'وقال مدرس لحرية برس: "درّسنا أولادنا تحت القصف بلا رواتب تقريباً".',
@@ -822,6 +824,10 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
             "السويداء",
         ),
         (
+            "اعتقلت قوى الأمن الداخلي في محافظة درعا، أمس الاثنين، أربعة أشخاص في مدينة نوى.",
+            "نوى",
+        ),
+        (
             "اعتقلت دورية أربعة شبان من بلدة كفرلاها في منطقة الحولة، خلال حملة دهم.",
             "كفرلاها",
         ),
@@ -846,6 +852,7 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
         "junction",
         "district-locator",
         "square",
+        "governorate-then-town",
         "first-telling-word",
         "force-works-there",
         "force-works-only-there",
@@ -969,6 +976,12 @@ def test_conflicting_tolls_take_the_lower() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert event.fatalities == 7
+
+
+def test_the_victims_relatives_add_no_death_to_a_protest() -> None:
+    text = "وقطع العشرات من أهالي القرية وأقارب الضحية الطريق العام في بلدة تسيل، اليوم."
+    [event] = extract(text, published=PUBLISHED).events
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", 0)
 
 
 def test_wounded_ages_and_dates_are_not_deaths() -> None:
@@ -1562,6 +1575,11 @@ ONE_ACT = [
         "أصيب ثلاثة عمال، أمس، بانفجار قذيفة غير منفجرة أثناء إزالتهم أنقاض منزل في مدينة معرة النعمان.",
         PUBLISHED,
         IED,
+    ),
+    (
+        "وصباح اليوم، قطع العشرات من أقارب المخطوفين الطريق العام عند مدخل مدينة شهبا.",
+        PUBLISHED,
+        "Peaceful protest",
     ),
     (
         "احتج عشرات المزارعين، اليوم، أمام مبنى مديرية الزراعة في مدينة الطبقة غربي الرقة.",

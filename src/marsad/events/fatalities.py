@@ -25,6 +25,7 @@ _DEATH = (
     r"تصفيه\w*|فارق\w* الحياه|فقد\w* حيات\w*"
 )
 _DEATH_WORDS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _DEATH + r")(?!\w)")
+_THE_VICTIM = re.compile(r"^[وفبل]?الضحيه$")
 _WOUND_WORDS = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:جريح\w*|جرحي|اصاب\w*|اصيب\w*|يصاب|مصاب\w*|جروح)(?!\w)"
 )
@@ -57,7 +58,13 @@ def _spans(pattern: re.Pattern[str], annotations: Annotations, within: Span) -> 
 
 
 def death_word_spans(annotations: Annotations, within: Span) -> list[Span]:
-    return _spans(_DEATH_WORDS, annotations, within)
+    # "أقارب الضحية", "عائلة الضحية": «the victim» points back to a death already told
+    text = annotations.norm.original
+    return [
+        s
+        for s in _spans(_DEATH_WORDS, annotations, within)
+        if not _THE_VICTIM.match(fold(text[s.start : s.end]))
+    ]
 
 
 def _distance(a: Span, b: Span) -> int:

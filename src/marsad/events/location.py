@@ -207,6 +207,10 @@ def event_places(
             best = other
         elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
+    towns_after = [p for p in after if p.span.start > best.span.end and _scene_rank(p) == 0]
+    if _scene_rank(best) >= PRECISION_RANK["governorate"] and towns_after:
+        # "اعتقلت قوى الأمن الداخلي في محافظة درعا، أمس، أربعة أشخاص في مدينة نوى"
+        best = towns_after[0]
     located = [
         p
         for p in places

@@ -70,10 +70,22 @@ _COUNTED_SINCE = re.compile(
 )
 
 
+# "شهدت الأشهر السبعة نحو ٦٠ هجوماً", "وثّق ١٢ حالة اغتيال": eleven and more of a kind
+# (a number with a singular noun) counts incidents; "نفذت 6 غارات" is one raid told
+# ("وثّق مقتل 27 شخصاً في المحافظة خلال كانون الأول الماضي": a month's toll)
+_COUNTED = re.compile(
+    r"(?<!\w)\d+\s+(?:هجوما|تفجيرا|انفجارا|اعتداء|حاله|عمليه\s+(?:اغتيال|خطف|قتل))(?!\w)"
+    r"|(?<!\w)(?:مقتل|مصرع)\s+\d+\s+\S+(?:\s+\S+){0,3}\s+خلال\s+(?:شهر\s+)?"
+    r"(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل"
+    r"|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?!\w)"
+)
+
+
 def is_generality(context: DocumentContext, sentence: Span) -> bool:
     """The sentence describes a pattern or a tally, not one incident. "ارتفعت حصيلة
     الاستهداف إلى سبعة قتلى" is one incident's toll rising, not a tally."""
-    if _COUNTED_SINCE.search(fold(sentence.of(context.text))):
+    folded = fold(sentence.of(context.text))
+    if _COUNTED_SINCE.search(folded) or _COUNTED.search(folded):
         return True
     general = [
         c for c in context.cues if c.kind in ("general", "tally") and sentence.contains(c.span)
