@@ -70,6 +70,7 @@ _FLED_TO = re.compile(
     r"(?:فر|فرا|فروا|فرّ|فرّا|فرّوا|لاذ|لاذا|لاذوا|هرب|هربا|هربوا|الفرار|بالفرار)"
     r"(?:\s+\S+){0,6}?\s+(?:إلى|الى|باتجاه|نحو)(?:\s+\S+){0,5}?\s+\S*$"
 )
+_FIRED_AT = re.compile(r"(?:النار|قذائف|قذيفه|صواريخ|صاروخ|الرصاص)[^.]*$")
 _HOSPITAL = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+\S+){0,2}\s+\S*$")
 # "مراسلنا في إدلب", "مصدر في قيادة الأمن الداخلي بدرعا": where the teller is
 _REPORTER_BASE = re.compile(
@@ -222,6 +223,16 @@ def event_places(
         p
         for p in places
         if _QUARTER_RULE.search(p.rule) and 0 <= best.span.start - p.span.end <= QUARTER_REACH
+    ]
+    # "وشهدت منبج … كان آخرها انفجار دراجة مفخخة في حي الحزوانة": the quarter named
+    # after the act, in the town the sentence opened with
+    quarter += [
+        p
+        for p in after
+        if _QUARTER_RULE.search(p.rule)
+        and p.span.start > best.span.end
+        and (p.place.lat is None or within_town(best.place, p.place))
+        and best in witnessed
     ]
     if quarter and best.place.precision == "town" and not _QUARTER_RULE.search(best.rule):
         best = quarter[-1]  # "في سوق حي الزيدية بمدينة عفرين": the quarter is the scene
@@ -455,7 +466,11 @@ def _is_scene(
         if origins_allowed:
             break
         if cue.kind == "origin" and 0 <= mention.span.start - cue.span.end <= ORIGIN_CUE_REACH:
-            return False
+            fired = _FIRED_AT.search(
+                fold(context.text[max(0, cue.span.start - 45) : cue.span.start])
+            )
+            if not (fired and cue.phrase in ("باتجاه", "نحو")):
+                return False  # ("أطلقت النار باتجاه رعاة قرب قرية الأصبح": the target)
     return True
 
 

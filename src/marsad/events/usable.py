@@ -122,7 +122,8 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
     if trigger.rule.sub_event_type == "Air/drone strike" and _FLYING_OVER.search(fold(before)):
         return False  # "بالتزامن مع تحليق لطيران التحالف": aircraft overhead, no strike
-    if trigger.rule.sub_event_type == "Shelling/artillery/missile attack" and _WIELDED.search(
+    wielded_kind = trigger.rule.sub_event_type == "Shelling/artillery/missile attack"
+    if (wielded_kind or "ار بي جي" in trigger.rule.trigger) and _WIELDED.search(
         fold(
             context.text[
                 max(clause.span.start, trigger.span.start - WIELDED_REACH) : trigger.span.start
