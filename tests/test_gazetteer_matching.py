@@ -276,6 +276,17 @@ def test_unknown_villages_listed_after_a_plural_noun(text: str, listed: list[str
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "انتشرت قوى الأمن في أحياء المدينة وأقامت حواجز بين منازل العائلتين",
+        "تجريف مساحات من الأراضي الزراعية والحراجية قرب خط وقف إطلاق النار",
+    ],
+)
+def test_a_noun_a_verb_or_an_adjective_is_no_village(text: str) -> None:
+    assert find_places(text) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("على الطريق الواصل بين الشياح والمسمية", ["الشياح", "المسمية"]),

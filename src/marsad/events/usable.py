@@ -43,7 +43,10 @@ _ACCUSED_OF = re.compile(
     r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء|(?:ال)?مشاركين|(?:ال)?مشاركون|منفذي)"
     r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
-_FLYING_OVER = re.compile(r"(?<!\w)[وف]?(?:ل|ال)?تحليق(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$")
+# ("بمؤازرة من الطيران المروحي": aircraft supporting a ground sweep)
+_FLYING_OVER = re.compile(
+    r"(?<!\w)(?:[وف]?(?:ل|ال)?تحليق|[بو]?(?:مؤازره|موازره|مسانده|غطاء))(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$"
+)
 _DESCRIBED = re.compile(r"^\S*\s+(?:كانت|كان|تعد|يعد|تعتبر|يعتبر)(?!\w)")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")

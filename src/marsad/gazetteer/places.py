@@ -85,8 +85,13 @@ def _acceptance(found: _Found, tier: str, lexicon: Lexicon, before: str = "") ->
     ctx = found.ctx
     if ctx.person or ctx.organisation:
         return None
-    if any(lexicon.is_(kind, found.match.key) for kind in ("town_noun", "quarter_noun")):
-        return None  # "أحياء مدينة حلب": the noun "مدينة" is no village called مدينة
+    key = found.match.key
+    bare = key[2:] if key.startswith("ال") else key
+    if any(
+        lexicon.is_(kind, form) for kind in ("town_noun", "quarter_noun") for form in (key, bare)
+    ):
+        # "أحياء مدينة حلب", "أحياء المدينة": the noun is no village called مدينة
+        return None
     if not ctx.town_noun and any(
         lexicon.is_(kind, found.match.key) for kind in _CUE_KINDS_NEVER_PLACES
     ):

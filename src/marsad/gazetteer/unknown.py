@@ -21,6 +21,8 @@ MIN_UNKNOWN_NAME_LETTERS = 3
 NOT_IN_GAZETTEER = "not in the gazetteer"
 # Nouns that announce several places ("قرى X وY وZ", "بلدتي X وY").
 _PLURAL_NOUNS = frozenset({"قري", "بلدات", "مدن", "بلدتي", "قريتي", "مدينتي", "احياء", "حيي"})
+# "في أحياء المدينة وأقامت حواجز": a past verb («-ت», «-وا») ends a list of names
+_VERB_ENDING = re.compile(r"(?:[^اوي]ت|وا)$")
 _DIRECTION_ADJECTIVE = re.compile(r"^ال(?:شرقي|غربي|شمالي|جنوبي)ه?$")
 
 
@@ -83,7 +85,7 @@ def _listed_after(
         if name and index + 1 in known_ends:
             index = known_ends[index + 1]  # "قرى السرمانية والدقماق وتل واسط": a known one
             continue
-        if not name or not _is_name_word(name, words):
+        if not name or not _is_name_word(name, words) or _VERB_ENDING.search(name):
             break
         span = norm.span_to_original(following.start + 1, following.end)
         if any(span.start < end and start < span.end for start, end in taken):
