@@ -246,7 +246,7 @@ def event_places(
             if 0 < p.span.start - best.span.end <= ROAD_SPOT_REACH
             and (
                 _outskirts(p)
-                or _NEAR_ENTRANCE.search(context.text[p.span.start - 30 : p.span.start])
+                or _NEAR_ENTRANCE.search(context.text[max(0, p.span.start - 30) : p.span.start])
             )
         ]
         return near[-1:] if near else [best]

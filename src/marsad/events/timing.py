@@ -116,10 +116,10 @@ def choose_date(
         dates = [m for m in dates if not _anchored(context, m)]
     in_clause = [m for m in dates if clause.contains(m.span)]
     # "… جراء القصف على السرمانية، لترتفع بذلك الحصيلة منذ مطلع الشهر إلى 9": «منذ»
-    # in another clause starts a tally, not this incident ("مخطوفاً منذ أربعة أيام" does)
-    # (nor after the trigger once «لترتفع الحصيلة» has started counting)
-    in_sentence = [m for m in dates if not _since(context, sentence, m)]
+    # starts a tally, not this incident, when told in another clause or after the toll
+    # begins counting ("مخطوفاً منذ أربعة أيام" in the trigger's own clause does date it)
     in_clause = [m for m in in_clause if not _tallied_since(context, sentence, trigger, m)]
+    in_sentence = [m for m in dates if not _since(context, sentence, m)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
     if mention is not None and mention.date is not None:
         return mention.date
@@ -159,6 +159,7 @@ def choose_date(
 def _tallied_since(
     context: DocumentContext, sentence: Span, trigger: Span, mention: DateMention
 ) -> bool:
+    """A «منذ» date after a rise or tally cue that follows the trigger."""
     return _since(context, sentence, mention) and any(
         cue.kind in ("rise", "tally") and trigger.end <= cue.span.start < mention.span.start
         for cue in context.cues
