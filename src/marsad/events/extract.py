@@ -57,6 +57,7 @@ from marsad.people import PersonMention
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي)\s+$")
+RELATIVE_REACH = 16  # «التي » right before a trigger, and the character before it
 # "في سياق منفصل، قُتل شاب …": the text turns to another incident
 # (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
 _NEW_TOPIC = re.compile(
@@ -128,7 +129,12 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             t.span.start
             for t in triggers
             if t.rule.sub_event_type == trigger.rule.sub_event_type
-            and (t is trigger or not _RELATIVE_BEFORE.search(context.text[: t.span.start]))
+            and (
+                t is trigger
+                or not _RELATIVE_BEFORE.search(
+                    context.text[max(0, t.span.start - RELATIVE_REACH) : t.span.start]
+                )
+            )
         )
         places = event_places(context, clause.span, told_at, movement, crowd) or event_places(
             context, clause.sentence, told_at, movement, crowd

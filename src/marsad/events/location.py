@@ -120,6 +120,8 @@ _OFFICE_OF = re.compile(
     r"|(?<!أمام )(?<!مبنى )(?<!مقر )(?<!\w)(?:[لو]?(?:مديري[ةه]|قياد[ةه])|لفرع)"
     r"(?:\s+\S+){1,3}\s+(?:في|ب)\s*(?:محافظ[ةه]\s+|مدين[ةه]\s+)?$"
 )
+# (unlike usable._ACCUSED_OF, which reads folded text for a trigger inside the charge,
+# this finds a place inside it and stops at «خلال», «بعد»: the arrest's own adjuncts)
 _ACCUSED_OF_THERE = re.compile(
     r"(?<!\w)(?:[وف]?(?:ال)?متورط\w*|بتهم[ةه]|بالتورط|(?:ال)?متهم\w*)(?:\s+(?!خلال|أثناء|اثناء|بعد|عقب)[^\s.،,]+){1,9}\s+\S*$"
 )
