@@ -858,6 +858,11 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
             "شنت دوريات حملة دهم في حي برزة البلد شمال شرقي دمشق، اعتقلت خلالها سبعة شبان.",
             "برزة البلد",
         ),
+        (
+            "دخلت قوة إسرائيلية، فجر اليوم، إلى بلدة كويا بمنطقة حوض اليرموك غربي درعا، "
+            "ونفذت حملة دهم اعتقلت خلالها شابين.",
+            "كويا",
+        ),
     ],
     ids=[
         "road-near-town",
@@ -873,6 +878,7 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
         "force-works-there",
         "force-works-only-there",
         "old-town",
+        "chain-of-locators",
     ],
 )
 def test_a_spot_on_a_road_or_beside_a_town_is_coded_at_the_village(text: str, place: str) -> None:
@@ -1040,6 +1046,26 @@ def test_a_retelling_adds_its_toll_to_the_clash_told_before() -> None:
     assert event.fatalities == 3
     assert event.date is not None and event.date.value == PUBLISHED
     assert event.actor2 is not None and event.actor2.category == "rebel"
+
+
+def test_a_wound_from_the_attack_told_in_the_same_sentence_is_no_second_attack() -> None:
+    text = (
+        "ارتفع إلى أربعة عدد عناصر الأمن العام الذين قتلوا جراء الهجوم الذي نفذه مسلحون على "
+        "حاجز قرب بلدة الصنمين مساء الجمعة، وذلك بعد وفاة عنصر رابع صباح اليوم متأثراً بجراح أصيب بها خلال الهجوم."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Armed clash"
+    assert event.location is not None and event.location.name == "الصنمين"
+
+
+def test_a_retelling_that_leaves_the_victims_unnamed_joins_the_clash() -> None:
+    text = (
+        "قتل عنصران من الأمن الداخلي بهجوم شنه مسلحون على دورية لهم في بلدة الحراك، مساء أمس.\n"
+        "وقال مصدر محلي إن مسلحين أطلقوا النار في بلدة الحراك مساء أمس، ثم لاذوا بالفرار."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 2
 
 
 def test_a_subheading_sums_up_and_adds_no_death() -> None:
@@ -1523,6 +1549,15 @@ def test_the_desert_beside_a_town_named_by_its_noun_is_coded_at_the_town() -> No
         ("قُتل ثلاثة عناصر من الأمن العام وأحد المهاجمين، إثر هجوم على حاجز في بلدة سلحب.", 4),
         ("رصد المرصد مقتل رجل وزوجته جراء قصف مدفعي على أطراف بلدة حيش، أمس.", 2),
         ("قُتل شخصان وأصيب أربعة آخرون باشتباك في بلدة سلحب، أمس.", 2),
+        (
+            "ارتفع إلى 5 عدد عناصر الجيش الذين قتلوا جراء الهجوم على نقطة عسكرية قرب بلدة "
+            "السخنة، فجر أمس.",
+            5,
+        ),
+        (
+            "ارتفعت إلى سبعة حصيلة القتلى المدنيين جراء انفجار سيارة مفخخة في مدينة منبج، أمس.",
+            7,
+        ),
     ],
 )
 def test_tolls_joined_by_and_and_wounded_told_after(text: str, toll: int) -> None:

@@ -123,7 +123,7 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
             default=10**6,
         )
 
-    best = 0
+    best = max((_risen_to(text, span, value, deaths) for span, value in counts), default=0)
     for death in deaths:
         attached = [
             (span, value)
@@ -156,6 +156,22 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
     if _spans(_ONE_BY_PRONOUN, annotations, clause):
         return 1
     return 1 if _spans(_ASSASSINATION, annotations, clause) else 0
+
+
+# "ارتفع إلى 3 عدد عناصر قوى الأمن الداخلي الذين قتلوا": the number a toll rose to
+# stands before the count it names, further from the death word than a plain count
+_RISEN = re.compile(r"(?<!\w)ارتفع\w*\s+(?:\S+\s+)?الي\s*$")
+_COUNT_NOUN = re.compile(r"^\s*(?:\S+\s+)?(?:عدد|حصيله|تعداد)(?!\w)")
+RISEN_DEATH_REACH = 90
+
+
+def _risen_to(text: str, number: Span, value: int, deaths: list[Span]) -> int:
+    if not _RISEN.search(fold(text[max(0, number.start - 24) : number.start])):
+        return 0
+    if not _COUNT_NOUN.match(fold(text[number.end : number.end + 20])):
+        return 0
+    reached = any(0 <= d.start - number.end <= RISEN_DEATH_REACH for d in deaths)
+    return value if reached else 0
 
 
 def _person_noun_list() -> list[str]:

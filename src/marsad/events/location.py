@@ -44,6 +44,9 @@ QUARTER_TOWN_REACH = 25
 QUARTER_REACH = 20
 # A more precise place this close to the first candidate refines it.
 REFINE_REACH = 30
+# what may stand between a place and the region that locates it: "جملة بمنطقة", "اليرموك غربي"
+CHAIN_GAP = 4
+_CHAIN_JOINT = re.compile(r"\s*(?:[بف]|في\s+)?")
 # Places of one list closer than this are quarters of one town (ACLED codes the town
 # once); further apart they are separate villages, one event each.
 SAME_TOWN_KM = 1.5
@@ -210,6 +213,7 @@ def event_places(
             best = other
         elif close and best.rule == "road" and near_a_town(other.place):
             best = other  # "على الطريق الدولي حمص – حماة قرب مدينة الرستن": the town named
+    best = _head_of_chain(context.text, best, places)
     towns_after = [p for p in after if p.span.start > best.span.end and _scene_rank(p) == 0]
     if _scene_rank(best) >= PRECISION_RANK["governorate"] and towns_after:
         # "اعتقلت قوى الأمن الداخلي في محافظة درعا، أمس، أربعة أشخاص في مدينة نوى"
@@ -336,6 +340,28 @@ def near_a_town(place: Place) -> bool:
     """A town, or the outskirts of one ("قرب قرية مشون" is ACLED's coarser "near")."""
     rule = (place.place_id or "").partition("#")[2]
     return place.precision == "town" or rule.startswith(("near-town", "direction-of-town"))
+
+
+def _head_of_chain(text: str, best: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """The finest place of a chain of locators that ends at ``best``.
+
+    "في بلدة جملة بمنطقة حوض اليرموك غربي درعا": each place locates the one
+    before it, so the chain is one scene and its head, the town, is the place.
+    """
+    head = finest = best
+    while True:
+        previous = [
+            p
+            for p in places
+            if 0 <= head.span.start - p.span.end <= CHAIN_GAP
+            and _CHAIN_JOINT.fullmatch(text[p.span.end : head.span.start])
+            and _scene_rank(p) <= _scene_rank(head)
+        ]
+        if not previous:
+            return finest
+        head = previous[-1]
+        if _scene_rank(head) < _scene_rank(finest):
+            finest = head
 
 
 def _scene_rank(mention: PlaceMention) -> float:

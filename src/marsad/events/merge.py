@@ -74,10 +74,26 @@ def same_incident(
     )
     dates = _dates_agree(a.date, b.date) or (close and (a.date is None or b.date is None))
     return (
-        a.sub_event_type == b.sub_event_type
+        _types_agree(a, b)
         and _places_agree(a.location, b.location)
         and dates
         and _people_agree(a, b)
+    )
+
+
+# An attack on men who fought back is a clash; which one a telling reads depends on
+# whether it names the victims' side ("تعرض الدورية لإطلاق نار" after "الهجوم على دورية").
+_FIGHT = frozenset({"Attack", "Armed clash"})
+
+
+def _types_agree(a: Event, b: Event) -> bool:
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    unnamed_victims = any(e.actor2 is None or e.actor2.actor_id == "civilians" for e in (a, b))
+    return (
+        {a.sub_event_type, b.sub_event_type} == _FIGHT
+        and unnamed_victims
+        and not (a.persons and b.persons)
     )
 
 

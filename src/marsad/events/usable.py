@@ -111,6 +111,8 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
     before = context.text[max(clause.span.start, trigger.span.start - 24) : trigger.span.start]
     if _BACK_REFERENCE.search(before) and is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
+    if is_definite(context.text, trigger) and _named_earlier_in_sentence(context, clause, trigger):
+        return False  # "الهجوم الذي نفذه … متأثراً بجراحه التي أصيب بها خلال الهجوم"
     if trigger.rule.kind == "kill" and _INTO_THE_AIR.match(
         context.text[trigger.span.end : trigger.span.end + 20]
     ):
@@ -163,6 +165,30 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
         return has_cue(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
     return True
+
+
+def _named_earlier_in_sentence(
+    context: DocumentContext, clause: Clause, trigger: TriggerMatch
+) -> bool:
+    """The same incident noun already told in an earlier clause of the sentence
+    (a weapon is not: "ردّت وحدات الجيش بالقذائف" answers the rockets told before)."""
+    word = _bare(trigger.surface)
+    if word not in _INCIDENT_NOUNS:
+        return False
+    return any(
+        clause.sentence.start <= other.span.start and other.span.end <= clause.span.start
+        for other in context.triggers
+        if _bare(other.surface) == word
+    )
+
+
+_INCIDENT_NOUNS = frozenset(
+    {"هجوم", "انفجار", "تفجير", "اشتباك", "اشتباكات", "كمين", "اغتيال", "اعتداء", "استهداف"}
+)
+
+
+def _bare(surface: str) -> str:
+    return re.sub(r"^[وفبل]?(?:ال|لل)", "", fold(surface))
 
 
 DENIAL_REACH = 80
