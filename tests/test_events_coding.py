@@ -863,6 +863,10 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
             "ونفذت حملة دهم اعتقلت خلالها شابين.",
             "كويا",
         ),
+        (
+            "خطف مسلحون مجهولون سائقاً من أبناء بلدة القريا قرب قرية الثعلة غربي السويداء، مساء أمس.",
+            "الثعلة",
+        ),
     ],
     ids=[
         "road-near-town",
@@ -879,6 +883,7 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
         "force-works-only-there",
         "old-town",
         "chain-of-locators",
+        "near-after-home-town",
     ],
 )
 def test_a_spot_on_a_road_or_beside_a_town_is_coded_at_the_village(text: str, place: str) -> None:

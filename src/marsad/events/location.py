@@ -460,7 +460,12 @@ def _is_scene(
         context.text[max(0, mention.span.start - 80) : mention.span.start]
     ):
         return False  # "قصف مصدره القواعد التركية في محيط رأس العين"
-    if mention.place.precision in ("district", "governorate") and not origins_allowed:
+    # ("شابين من أبناء مدينة شهبا قرب قرية أم الزيتون": the outskirts say where it happened)
+    if (
+        mention.place.precision in ("district", "governorate")
+        and not origins_allowed
+        and not mention.rule.startswith("near-town")
+    ):
         # "شابين من أبناء بلدة عريقة في ريف السويداء الغربي": the region locating a
         # home town is part of where the victims come from
         located = [
@@ -493,7 +498,15 @@ def _is_scene(
     for cue in context.cues:
         if origins_allowed:
             break
-        if cue.kind == "origin" and 0 <= mention.span.start - cue.span.end <= ORIGIN_CUE_REACH:
+        if (
+            cue.kind == "origin"
+            and 0 <= mention.span.start - cue.span.end <= ORIGIN_CUE_REACH
+            # ("من أبناء مدينة شهبا قرب قرية أم الزيتون": the cue governs the first place)
+            and not any(
+                cue.span.end <= m.span.start and m.span.end <= mention.span.start
+                for m in context.annotations.places
+            )
+        ):
             fired = _FIRED_AT.search(
                 fold(context.text[max(0, cue.span.start - 45) : cue.span.start])
             )
