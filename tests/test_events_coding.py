@@ -772,6 +772,9 @@ NOT_EVENTS = [
     "وقُتل ٢٢ شخصاً بانفجار ألغام ومخلفات حرب في ريف حماة الشرقي خلال العام الماضي.",
     "وقال مدير الناحية إن الشرطة تتابع القضية وستلاحق الفاعلين، دون أن يشير إلى أي اعتقالات.",
     "وأشار إلى أن فرقه استجابت منذ الخامس من الشهر لأكثر من 200 هجوم، قُتل فيها 46 مدنياً.",
+    "وأصدرت وزارة الداخلية بياناً اليوم قالت فيه إن مجموعات مسلحة خرقت اتفاق وقف إطلاق النار في ريف السويداء الغربي.",
+    "وقال قائد فصيل محلي إن الهدوء يسود المنطقة منذ إعلان وقف إطلاق النار بين الفصائل والعشائر في تموز الماضي.",
+    "وأضاف المصدر أن الموقوف مطلوب بقضايا خطف وسلب في ريف حمص.",
 ]
 
 
@@ -1070,6 +1073,24 @@ def test_a_retelling_that_leaves_the_victims_unnamed_joins_the_clash() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 2
+
+
+def test_a_direction_from_a_city_after_a_village_locates_it() -> None:
+    text = "قُتل شاب برصاص مجهولين في بلدة المزرعة، غربي مدينة السويداء، مساء أمس."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "المزرعة"
+    assert event.fatalities == 1
+
+
+def test_an_undated_lead_takes_the_day_its_details_give() -> None:
+    text = (
+        "قُتل رجلان في اشتباك مسلح بين عائلتين في بلدة الحراك بريف درعا الشرقي.\n"
+        "وقال مراسلنا إن اشتباكاً اندلع مساء السبت بين العائلتين في بلدة الحراك على "
+        "خلفية خلاف قديم."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.date is not None and event.date.value == "2024-03-09"
     assert event.fatalities == 2
 
 

@@ -525,6 +525,8 @@ def _coordinated(text: str, best: PlaceMention, towns: list[PlaceMention]) -> li
         if (_outskirts(left) or _outskirts(right)) and not re.search("[و،,]", gap):
             # "أطراف قريتي فركيا وبزابور" is a list; "الدادات قرب مدينة منبج" locates one town
             return False
+        if right.rule.startswith("direction-of-town") and "و" not in gap:
+            return False  # "بلدة رساس، جنوب غربي مدينة السويداء" locates the village
         return bool(_LIST_GAP.match(gap) or _SHARED_GAP.match(gap))
 
     while first > 0 and joined(towns[first - 1], towns[first]):

@@ -72,7 +72,15 @@ def same_incident(
         and (abs(b.evidence.start - a.evidence.end) <= UNDATED_MERGE_REACH or same_town)
         and undated.evidence.start not in self_dated
     )
-    dates = _dates_agree(a.date, b.date) or (close and (a.date is None or b.date is None))
+    # a telling with no date of its own took the publication's or the story's; told
+    # close by at the same town, a dated telling of the same incident gives the day
+    # ("قُتل شخصان في اشتباك بين عائلتين في مدينة نوى" then "اندلع الاشتباك مساء السبت")
+    borrowed = a.evidence.start not in self_dated or b.evidence.start not in self_dated
+    dates = (
+        _dates_agree(a.date, b.date)
+        or (close and (a.date is None or b.date is None))
+        or (close and same_town and borrowed)
+    )
     return (
         _types_agree(a, b)
         and _places_agree(a.location, b.location)
@@ -154,6 +162,8 @@ def merge_incidents(
             apart = any(kept.evidence.start < t <= event.evidence.start for t in new_topics)
             if not apart and same_incident(kept, event, i == len(merged) - 1, self_dated):
                 merged[i] = combine(kept, event, event.evidence.start in updates)
+                if kept.evidence.start not in self_dated and event.evidence.start in self_dated:
+                    merged[i] = replace(merged[i], date=event.date)
                 break
         else:
             merged.append(event)

@@ -40,7 +40,9 @@ _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|
 _INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
 _ACCUSED_OF = re.compile(
     r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
-    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء|(?:ال)?مشاركين|(?:ال)?مشاركون|منفذي)"
+    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء|(?:ال)?مشاركين|(?:ال)?مشاركون|منفذي"
+    # ("مطلوب بقضايا خطف وسلب سابقة")
+    r"|مطلوب\w*|بقضايا|بقضي[ةه])"
     r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
 # ("بمؤازرة من الطيران المروحي": aircraft supporting a ground sweep)
@@ -60,6 +62,14 @@ _PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وض
 _EXPLODED = re.compile(
     r"انفجر|انفجار|(?<!جاهزه ل)(?<!معده ل)(?<!جاهزه لل)(?<!معده لل)تفجير"
     r"|استهدف|سقط|قصف|اصاب|طال|قتل|مقتل"
+)
+
+
+# Words before an agreement that name one already made: broken, applied, dated from
+_AGREED_BEFORE = re.compile(
+    r"(?<!\w)(?:[وف]?(?:خرق\w*|خروقات|انتهاك\w*|انتهاكات|تطبيق|تنفيذ|بنود|بموجب|رغم|التزام\w*)"
+    r"|منذ\s+(?:اعلان|توقيع|ابرام|التوصل\s+(?:الي|ل))|(?:ال)?منصوص\s+عليه\w*\s+في)"
+    r"(?:\s+\S+){0,2}\s+(?:ب|ل|ال)?$"
 )
 
 
@@ -156,6 +166,10 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         around = fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end + 12])
         if _PERSONAL_SETTLEMENT.search(around):
             return False
+    if trigger.rule.sub_event_type == "Agreement" and _AGREED_BEFORE.search(
+        fold(context.text[max(0, trigger.span.start - 30) : trigger.span.start])
+    ):
+        return False  # "خرقت اتفاق وقف إطلاق النار": an agreement made before, now named
     if trigger.rule.sub_event_type == "Agreement" and FEUD_SIDES.search(
         clause.sentence.of(context.text)
     ):
