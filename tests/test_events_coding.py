@@ -870,6 +870,15 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
             "خطف مسلحون مجهولون سائقاً من أبناء بلدة القريا قرب قرية الثعلة غربي السويداء، مساء أمس.",
             "الثعلة",
         ),
+        (
+            "هاجم مسلحون فجر اليوم نقاط حراسة في حقل التنك النفطي بريف دير الزور الشرقي.",
+            "حقل التنك",
+        ),
+        (
+            "أصيبت سيدة جراء سقوط قذيفة أطلقها مسلحون من مواقعهم في محيط حقل كونيكو على منزل "
+            "في بلدة خشام، أمس.",
+            "خشام",
+        ),
     ],
     ids=[
         "road-near-town",
@@ -887,6 +896,8 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
         "old-town",
         "chain-of-locators",
         "near-after-home-town",
+        "oil-field",
+        "fired-from-a-field",
     ],
 )
 def test_a_spot_on_a_road_or_beside_a_town_is_coded_at_the_village(text: str, place: str) -> None:

@@ -97,6 +97,17 @@ def test_supplement_covers_the_daraa_quarters_the_news_names() -> None:
         assert quarter in names
 
 
+def test_oil_fields_sit_at_the_town_their_source_names() -> None:
+    towns = {row["place_id"]: row for row in read_table("places.tsv")}
+    fields = [row for row in read_table("supplement.tsv") if row["place_id"].endswith("-field")]
+    assert {"حقل العمر", "حقل كونيكو", "حقل الشاعر", "حقل التنك"} <= {f["name_ar"] for f in fields}
+    for field in fields:
+        wof_id = field["source"].rpartition("WOF ")[2].split()[0].rstrip(",;")
+        town = towns["wof:" + wof_id]
+        assert (field["lat"], field["lon"]) == (town["lat"], town["lon"]), field["name_ar"]
+        assert not any(a.endswith(("النفطي", "للغاز")) for a in field["aliases"].split("|"))
+
+
 def test_lexicon_and_automaton_load() -> None:
     lexicon = load_lexicon()
     assert lexicon.common_tier["نصيب"] == "word"
