@@ -775,6 +775,11 @@ NOT_EVENTS = [
     "وأصدرت وزارة الداخلية بياناً اليوم قالت فيه إن مجموعات مسلحة خرقت اتفاق وقف إطلاق النار في ريف السويداء الغربي.",
     "وقال قائد فصيل محلي إن الهدوء يسود المنطقة منذ إعلان وقف إطلاق النار بين الفصائل والعشائر في تموز الماضي.",
     "وأضاف المصدر أن الموقوف مطلوب بقضايا خطف وسلب في ريف حمص.",
+    "وعثر مزارعون في بلدة الغارية الشرقية، اليوم، على قذيفة هاون لم تنفجر من مخلفات المعارك "
+    "التي شهدتها المنطقة في صيف 2018.",
+    "توفي عامل وأصيب آخر، اليوم، جراء انفجار خزان وقود داخل مصفاة بدائية في بلدة الكرامة، "
+    "نتيجة خطأ في أثناء العمل.",
+    "وشهدت محافظة حماة خلال السنوات الماضية موجات من الخطف مقابل الفدية.",
 ]
 
 
@@ -1103,6 +1108,41 @@ def test_an_undated_lead_takes_the_day_its_details_give() -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.date is not None and event.date.value == "2024-03-09"
     assert event.fatalities == 2
+
+
+def test_a_grenade_listed_among_the_assaults_guns_is_no_second_event() -> None:
+    text = (
+        "وقال مصدر أمني إن المهاجمين هاجموا الحاجز بالأسلحة الرشاشة وقنبلة يدوية قبل أن "
+        "يلوذوا بالفرار، فجر اليوم، قرب بلدة الصنمين."
+    )
+    assert [e.sub_event_type for e in extract(text, published=PUBLISHED).events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "على صعيد آخر، نفّذ العشرات من ذوي المعتقلين منذ أحداث آذار وقفة احتجاجية، صباح "
+            "اليوم، أمام مبنى المحافظة في مدينة درعا.",
+            [PUBLISHED],
+        ),
+        (
+            "قُتل شاب برصاص مجهولين في مدينة جاسم، صباح اليوم. ويأتي ذلك بعد نحو أسبوعين من "
+            "مقتل الشاب سامر خليل العيسى برصاص مسلحين مجهولين في بلدة داعل.",
+            [PUBLISHED, "2024-02-27"],
+        ),
+    ],
+    ids=["today-beats-since", "two-weeks-before-with-a-long-name"],
+)
+def test_the_day_an_act_is_told_on(text: str, dates: list[str]) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert [e.date.value if e.date else None for e in events] == dates
+
+
+def test_the_town_of_detainees_a_crowd_stands_with_is_not_where_it_gathered() -> None:
+    text = "تظاهر العشرات من أهالي بلدة الطيبة، مساء أمس، تضامناً مع معتقلي بلدة صيدا."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.name == "الطيبة"
 
 
 def test_a_subheading_sums_up_and_adds_no_death() -> None:

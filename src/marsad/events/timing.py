@@ -119,6 +119,9 @@ def choose_date(
     # starts a tally, not this incident, when told in another clause or after the toll
     # begins counting ("مخطوفاً منذ أربعة أيام" in the trigger's own clause does date it)
     in_clause = [m for m in in_clause if not _tallied_since(context, sentence, trigger, m)]
+    # "نفّذ ذوو المخطوفين منذ أحداث تموز وقفة احتجاجية، صباح اليوم": the clause's own
+    # day dates the act; «منذ» dates it only when nothing else does
+    in_clause = [m for m in in_clause if not _since(context, sentence, m)] or in_clause
     in_sentence = [m for m in dates if not _since(context, sentence, m)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
     if mention is not None and mention.date is not None:
@@ -185,7 +188,7 @@ _SPAN_UNITS: dict[str, tuple[int, Precision]] = {
 _COUNTED_UNITS: dict[str, tuple[int, Precision]] = {"ايام": (1, "day"), "اسابيع": (7, "week")}
 _AFTER_SPAN = re.compile(
     r"(?<!\w)بعد\s+(?:نحو\s+|حوالي\s+)?(?:(?P<unit>يوم|يومين|اسبوع|اسبوعين)"
-    r"|(?P<n>\S+)\s+(?P<units>ايام|اسابيع))\s+(?:من|علي)\s*(?:[^\s،,.]+\s+){0,4}[وفبل]?$"
+    r"|(?P<n>\S+)\s+(?P<units>ايام|اسابيع))\s+(?:من|علي)\s*(?:[^\s،,.]+\s+){0,8}[وفبل]?$"
 )
 
 

@@ -33,7 +33,13 @@ _DENOUNCED = re.compile(
 )
 # "مستخدمين الأسلحة الرشاشة والقذائف الصاروخية": the weapons an assault used
 _WIELDED = re.compile(r"(?:استخدم\w*|مستخدم\w*|باستخدام)(?!\w)")
+# "هاجموا الحاجز بالأسلحة الرشاشة وقنبلة يدوية": a weapon listed after the guns of
+# an assault told just before it
+_LISTED_AFTER_GUNS = re.compile(r"(?<!\w)ب(?:ال)?(?:اسلحه|رشاشات|بنادق|رصاص)(?:\s+\S+)?\s+و\S*$")
 WIELDED_REACH = 40
+_REMNANTS_OF = re.compile(r"(?<!\w)(?:من\s+)?مخلفات\s+(?:ال)?$")
+_UNEXPLODED = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:لم\s+(?:تنفجر|ينفجر)|غير\s+(?:ال)?منفجر)")
+UNEXPLODED_REACH = 30
 _ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة]|اعتقل\w*)(?!\w)")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
@@ -131,13 +137,15 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         context.text[trigger.span.end : trigger.span.end + 16]
     ):
         return False  # "المعركة كانت حاسمة": a battle told before, now described
+    if _REMNANTS_OF.search(fold(before)):
+        return False  # "من مخلفات المعارك التي شهدتها المنطقة": what the fighting left
     if _ACCUSED_OF.search(fold(context.text[max(0, trigger.span.start - 60) : trigger.span.start])):
         return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
     if trigger.rule.sub_event_type == "Air/drone strike" and _FLYING_OVER.search(fold(before)):
         return False  # "بالتزامن مع تحليق لطيران التحالف": aircraft overhead, no strike
-    wielded_kind = trigger.rule.sub_event_type == "Shelling/artillery/missile attack"
+    wielded_kind = trigger.rule.sub_event_type in ("Shelling/artillery/missile attack", "Grenade")
     if (wielded_kind or "ار بي جي" in trigger.rule.trigger) and _WIELDED.search(
         fold(
             context.text[
@@ -146,6 +154,19 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         )
     ):
         return False  # "استخدموا الأسلحة الرشاشة وقذائف آر بي جي": arms of an assault told
+    if (
+        wielded_kind
+        and _LISTED_AFTER_GUNS.search(fold(before))
+        and any(
+            clause.span.contains(t.span) and t.span.end <= trigger.span.start
+            for t in context.triggers
+        )
+    ):
+        return False
+    if trigger.rule.event_type == "Explosions/Remote violence" and _UNEXPLODED.match(
+        fold(context.text[trigger.span.end : trigger.span.end + UNEXPLODED_REACH])
+    ):
+        return False  # "عثرا على جسم يُرجّح أنه قنبلة عنقودية لم تنفجر": found, not a blast
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name
