@@ -1110,6 +1110,15 @@ def test_an_undated_lead_takes_the_day_its_details_give() -> None:
     assert event.fatalities == 2
 
 
+def test_the_blast_of_an_unexploded_object_is_an_event() -> None:
+    text = (
+        "وأصيب عامل بجروح، صباح أمس، جراء انفجار جسم غير منفجر أثناء إزالة الركام في حي "
+        "جوبر شرقي العاصمة دمشق."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_a_grenade_listed_among_the_assaults_guns_is_no_second_event() -> None:
     text = (
         "وقال مصدر أمني إن المهاجمين هاجموا الحاجز بالأسلحة الرشاشة وقنبلة يدوية قبل أن "

@@ -40,6 +40,7 @@ WIELDED_REACH = 40
 _REMNANTS_OF = re.compile(r"(?<!\w)(?:من\s+)?مخلفات\s+(?:ال)?$")
 _UNEXPLODED = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:لم\s+(?:تنفجر|ينفجر)|غير\s+(?:ال)?منفجر)")
 UNEXPLODED_REACH = 30
+_BLAST_WORD = re.compile(r"انفجر|انفجار|تفجير|تفجر")
 _ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة]|اعتقل\w*)(?!\w)")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
@@ -163,10 +164,16 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         )
     ):
         return False
-    if trigger.rule.event_type == "Explosions/Remote violence" and _UNEXPLODED.match(
-        fold(context.text[trigger.span.end : trigger.span.end + UNEXPLODED_REACH])
+    if (
+        trigger.rule.event_type == "Explosions/Remote violence"
+        and not _BLAST_WORD.search(fold(trigger.surface))
+        and _UNEXPLODED.match(
+            fold(context.text[trigger.span.end : trigger.span.end + UNEXPLODED_REACH])
+        )
     ):
-        return False  # "عثرا على جسم يُرجّح أنه قنبلة عنقودية لم تنفجر": found, not a blast
+        # "عثرا على جسم يُرجّح أنه قنبلة عنقودية لم تنفجر": a munition found, not a
+        # blast ("انفجار جسم غير منفجر" is one)
+        return False
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name
