@@ -163,7 +163,7 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
             for t in context.triggers
         )
     ):
-        return False
+        return False  # "هاجموا الحاجز بالأسلحة الرشاشة وقنبلة يدوية": the assault's weapons
     if (
         trigger.rule.event_type == "Explosions/Remote violence"
         and not _BLAST_WORD.search(fold(trigger.surface))
