@@ -44,9 +44,8 @@ QUARTER_TOWN_REACH = 25
 QUARTER_REACH = 20
 # A more precise place this close to the first candidate refines it.
 REFINE_REACH = 30
-# what may stand between a place and the region that locates it: "جملة بمنطقة", "اليرموك غربي"
+# how far a place may stand before the region that locates it: "جملة بمنطقة", "اليرموك غربي"
 CHAIN_GAP = 4
-_CHAIN_JOINT = re.compile(r"\s*(?:[بف]|في\s+)?")
 # Places of one list closer than this are quarters of one town (ACLED codes the town
 # once); further apart they are separate villages, one event each.
 SAME_TOWN_KM = 1.5
@@ -356,7 +355,7 @@ def _head_of_chain(text: str, best: PlaceMention, places: list[PlaceMention]) ->
             p
             for p in places
             if 0 <= head.span.start - p.span.end <= CHAIN_GAP
-            and _CHAIN_JOINT.fullmatch(text[p.span.end : head.span.start])
+            and _LOCATES.match(text[p.span.end : head.span.start])
             and _scene_rank(p) <= _scene_rank(head)
         ]
         if not previous:

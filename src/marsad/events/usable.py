@@ -40,7 +40,6 @@ WIELDED_REACH = 40
 _REMNANTS_OF = re.compile(r"(?<!\w)(?:من\s+)?مخلفات\s+(?:ال)?$")
 _UNEXPLODED = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:لم\s+(?:تنفجر|ينفجر)|غير\s+(?:ال)?منفجر)")
 UNEXPLODED_REACH = 30
-_BLAST_WORD = re.compile(r"انفجر|انفجار|تفجير|تفجر")
 _ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة]|اعتقل\w*)(?!\w)")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
@@ -166,7 +165,7 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return False  # "هاجموا الحاجز بالأسلحة الرشاشة وقنبلة يدوية": the assault's weapons
     if (
         trigger.rule.event_type == "Explosions/Remote violence"
-        and not _BLAST_WORD.search(fold(trigger.surface))
+        and not _EXPLODED.search(fold(trigger.surface))
         and _UNEXPLODED.match(
             fold(context.text[trigger.span.end : trigger.span.end + UNEXPLODED_REACH])
         )
