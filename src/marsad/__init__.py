@@ -31,11 +31,13 @@ def extract(
     source: str | None = None,
     doc_id: str | None = None,
     title: str | None = None,
+    keep_doubtful: bool = False,
 ) -> Extraction:
     """Run the whole pipeline on one article text.
 
     ``published`` is the publication date (``YYYY[-MM[-DD]]``); relative dates
-    ("أمس", "قبل يومين") resolve against it. Raises ``MarsadError`` if a stage fails.
+    ("أمس", "قبل يومين") resolve against it. ``keep_doubtful`` keeps the events the
+    vetting model doubts. Raises ``MarsadError`` if a stage fails.
     """
     from marsad.ingest.ids import make_doc_id, parse_published
     from marsad.pipeline import StageError, analyze
@@ -48,7 +50,7 @@ def extract(
         published=parse_published(published) if published else None,
     )
     try:
-        return analyze(document)
+        return analyze(document, keep_doubtful)
     except StageError as err:
         raise MarsadError(str(err)) from err
 

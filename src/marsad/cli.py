@@ -38,6 +38,13 @@ PublishedOpt = Annotated[
 ]
 SourceOpt = Annotated[str | None, typer.Option(help="Outlet name for inputs that carry none.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
+KeepDoubtfulOpt = Annotated[
+    bool,
+    typer.Option(
+        "--keep-doubtful",
+        help="Keep the events the vetting model doubts (their confidence says how much).",
+    ),
+]
 ProgressOpt = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar (default: on a tty).")
 ]
@@ -85,6 +92,7 @@ def extract(
     source: SourceOpt = None,
     jobs: JobsOpt = 1,
     progress: ProgressOpt = None,
+    keep_doubtful: KeepDoubtfulOpt = False,
 ) -> None:
     """Write one spec-format JSON line per document: events, entities, relations, offsets."""
     from marsad.export.spec import dumps, to_spec
@@ -94,7 +102,8 @@ def extract(
     try:
         with _output(output) as stream:
             documents = read_inputs(inputs, _options(published, source))
-            for result in run(documents, jobs=jobs, progress=progress):
+            results = run(documents, jobs=jobs, progress=progress, keep_doubtful=keep_doubtful)
+            for result in results:
                 if isinstance(result, Failure):
                     failed += 1
                     _report(result)
@@ -113,6 +122,7 @@ def ingest(
     source: SourceOpt = None,
     jobs: JobsOpt = 1,
     progress: ProgressOpt = None,
+    keep_doubtful: KeepDoubtfulOpt = False,
 ) -> None:
     """Extract and store documents; ingesting the same input again changes nothing."""
     from marsad.export.spec import to_spec
@@ -123,7 +133,8 @@ def ingest(
     try:
         with open_store(db) as store:
             documents = read_inputs(inputs, _options(published, source))
-            for result in run(documents, jobs=jobs, progress=progress):
+            results = run(documents, jobs=jobs, progress=progress, keep_doubtful=keep_doubtful)
+            for result in results:
                 if isinstance(result, Failure):
                     counts["failed"] += 1
                     _report(result)

@@ -22,6 +22,7 @@ from marsad.arabic.sentences import sentences
 from marsad.entities import build_entities
 from marsad.events import extract_events
 from marsad.events.roundup import is_roundup
+from marsad.events.vetting import vet_events
 from marsad.gazetteer import find_places
 from marsad.mentions import collect_mentions
 from marsad.model import Document, Extraction, Failure
@@ -50,11 +51,11 @@ def _stage(name: str, function: Callable[..., _T], *args: Any) -> _T:
         raise StageError(name, err) from err
 
 
-def analyze(document: Document) -> Extraction:
-    """Run every stage on one document. Raises ``StageError`` naming the failing stage."""
+def annotate(document: Document) -> Annotations:
+    """The mention stages: sentences, places, dates, numbers, actors, people, outlets."""
     text = document.text
     norm = _stage("normalize", normalize, text)
-    annotations = Annotations(
+    return Annotations(
         norm=norm,
         sentences=_stage("sentences", sentences, text),
         places=_stage("places", find_places, text),
@@ -64,7 +65,18 @@ def analyze(document: Document) -> Extraction:
         people=_stage("people", find_people, text),
         outlets=_stage("outlets", find_outlets, text),
     )
-    events = _stage("events", extract_events, document, annotations)
+
+
+def analyze(document: Document, keep_doubtful: bool = False) -> Extraction:
+    """Run every stage on one document. Raises ``StageError`` naming the failing stage.
+
+    ``keep_doubtful`` keeps the events the vetting model doubts (with their low
+    confidence) instead of dropping them.
+    """
+    annotations = annotate(document)
+    stats = is_roundup(document)
+    coded = _stage("events", extract_events, document, annotations)
+    events = _stage("vetting", vet_events, document, annotations, coded, stats, keep_doubtful)
     index = _stage("entities", build_entities, annotations)
     relations = _stage("relations", extract_relations, annotations, index, events)
     return Extraction(
@@ -73,16 +85,16 @@ def analyze(document: Document) -> Extraction:
         entities=index.entities,
         relations=relations,
         mentions=_stage("mentions", collect_mentions, annotations),
-        stats=is_roundup(document),
+        stats=stats,
     )
 
 
-def process(item: Document | Failure) -> Extraction | Failure:
+def process(item: Document | Failure, keep_doubtful: bool = False) -> Extraction | Failure:
     """One document → its extraction, or a Failure that says which stage broke."""
     if isinstance(item, Failure):
         return item
     try:
-        return analyze(item)
+        return analyze(item, keep_doubtful)
     except StageError as err:
         message = f"{type(err.error).__name__}: {err.error}".splitlines()[0]
         return Failure(
@@ -91,29 +103,42 @@ def process(item: Document | Failure) -> Extraction | Failure:
 
 
 def run(
-    items: Iterable[Document | Failure], *, jobs: int = 1, progress: bool | None = None
+    items: Iterable[Document | Failure],
+    *,
+    jobs: int = 1,
+    progress: bool | None = None,
+    keep_doubtful: bool = False,
 ) -> Iterator[Extraction | Failure]:
     """Process a stream in order, on ``jobs`` processes, with an optional progress bar.
 
-    ``progress=None`` shows the bar when standard error is a terminal.
+    ``progress=None`` shows the bar when standard error is a terminal;
+    ``keep_doubtful`` keeps the events the vetting model doubts.
     """
     from tqdm import tqdm
 
-    results = _run_serial(items) if jobs <= 1 else _run_parallel(items, jobs)
+    results = (
+        _run_serial(items, keep_doubtful)
+        if jobs <= 1
+        else _run_parallel(items, jobs, keep_doubtful)
+    )
     show = sys.stderr.isatty() if progress is None else progress
     yield from tqdm(results, disable=not show, unit="doc", desc="extracting", file=sys.stderr)
 
 
-def _run_serial(items: Iterable[Document | Failure]) -> Iterator[Extraction | Failure]:
+def _run_serial(
+    items: Iterable[Document | Failure], keep_doubtful: bool
+) -> Iterator[Extraction | Failure]:
     for item in items:
-        yield process(item)
+        yield process(item, keep_doubtful)
 
 
-def _run_parallel(items: Iterable[Document | Failure], jobs: int) -> Iterator[Extraction | Failure]:
+def _run_parallel(
+    items: Iterable[Document | Failure], jobs: int, keep_doubtful: bool
+) -> Iterator[Extraction | Failure]:
     window: deque[Future[Extraction | Failure]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for item in items:
-            window.append(pool.submit(process, item))
+            window.append(pool.submit(process, item, keep_doubtful))
             if len(window) >= jobs * IN_FLIGHT_PER_JOB:
                 yield window.popleft().result()
         while window:
