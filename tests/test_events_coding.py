@@ -785,6 +785,12 @@ NOT_EVENTS = [
     "توفي عامل وأصيب آخر، اليوم، جراء انفجار خزان وقود داخل مصفاة بدائية في بلدة الكرامة، "
     "نتيجة خطأ في أثناء العمل.",
     "وشهدت محافظة حماة خلال السنوات الماضية موجات من الخطف مقابل الفدية.",
+    "وهرعت فرق الإطفاء من القحطانية والقامشلي إلى المكان، وتمكنت من السيطرة على الحريق بعد "
+    "نحو أربع ساعات.",
+    "ودعت صفحات محلية في بانياس إلى وقفة أمام مبنى المنطقة يوم الجمعة المقبل، للمطالبة "
+    "بمحاكمة علنية للمتهمين.",
+    "وأوضحت مديرية المنطقة أن الانفجارات التي سمعت صباح اليوم في محيط مدينة الحفة ناجمة عن "
+    "تفجير فرق الهندسة لذخائر غير منفجرة جمعت من الأراضي الزراعية.",
 ]
 
 
@@ -1363,6 +1369,12 @@ def test_a_roundabout_is_coded_at_its_town_and_a_border_wall_is_no_village() -> 
 # or where a village lies (the words after a town place it in its governorate).
 SCENES = [
     (
+        "اندلعت اشتباكات متقطعة بالأسلحة الرشاشة فجر اليوم على محور جبل عبد العزيز غربي "
+        "الحسكة بين الجيش وعناصر من قسد.",
+        "جبل عبد العزيز",
+        "الحسكة",
+    ),
+    (
         "اعتقلت دورية تابعة لفرع الأمن العسكري في حمص، صباح الثلاثاء، ثلاثة شبان من أبناء مدينة "
         "الرستن في ريف حمص الشمالي.",
         "الرستن",
@@ -1533,6 +1545,19 @@ def test_details_naming_the_quarter_place_the_incident_in_it() -> None:
     )
     events = extract(text, published="2025-01-21").events
     assert [e.location.name if e.location else None for e in events] == ["عكرمة"]
+
+
+def test_a_truce_sponsored_by_the_governorate_is_at_the_town_it_ends_fighting_in() -> None:
+    text = (
+        "اندلعت اشتباكات بين عائلتين في بلدة درنج بريف دير الزور الشرقي، يوم السبت.\n"
+        "ومساء الأحد، أعلن وجهاء من المنطقة التوصل إلى هدنة بين العائلتين لمدة شهر، "
+        "برعاية محافظة دير الزور وقيادة الأمن الداخلي."
+    )
+    events = extract(text, published="2026-04-13").events
+    assert [(e.sub_event_type, e.location and e.location.name) for e in events] == [
+        ("Armed clash", "درنج"),
+        ("Agreement", "درنج"),
+    ]
 
 
 def test_an_incident_abroad_is_context_and_a_foreign_town_no_scene() -> None:

@@ -326,9 +326,9 @@ def _spot_of(events: list[Event], kind: str, spots: list[Place]) -> int | None:
 
 
 def _recent(events: list[Event], document: Document, dates: tuple[DateMention, ...]) -> list[Event]:
-    """Events of the news, not of history: an incident over a year before publication
-    ("بعد اتفاق التسوية صيف 2018", "اتفاقية فض الاشتباك لعام 1974") is context that
-    was coded when it was news."""
+    """Events of the news, not of history or of plans: an incident over a year before
+    publication ("بعد اتفاق التسوية صيف 2018", "اتفاقية فض الاشتباك لعام 1974") is
+    context that was coded when it was news; one dated after it has not happened."""
     published = document.published
     if published is None or published.precision != "day":
         return events
@@ -342,7 +342,12 @@ def _recent(events: list[Event], document: Document, dates: tuple[DateMention, .
         told = [date_bounds(m.date) for m in dates if m.date and event.evidence.contains(m.span)]
         return bool(told) and all(b is not None and b[1] < cutoff for b in told)
 
-    return [e for e in events if not history(e)]
+    def planned(event: Event) -> bool:
+        # "دعت صفحات محلية إلى وقفة يوم الجمعة المقبل": not an event before it happens
+        return event.date is not None and event.date.first_day() > published_day
+
+    published_day = published.value
+    return [e for e in events if not history(e) and not planned(e)]
 
 
 def _names_a_day(mention: DateMention) -> bool:

@@ -40,6 +40,13 @@ WIELDED_REACH = 40
 _REMNANTS_OF = re.compile(r"(?<!\w)(?:من\s+)?مخلفات\s+(?:ال)?$")
 _UNEXPLODED = re.compile(r"^(?:\s+\S+){0,2}?\s+(?:لم\s+(?:تنفجر|ينفجر)|غير\s+(?:ال)?منفجر)")
 UNEXPLODED_REACH = 30
+# "تفجير فرق الهندسة لذخائر غير منفجرة", "فجّرتها وحدة الهندسة بشكل آمن": munitions
+# destroyed on purpose by deminers, no attack
+_CONTROLLED_BLAST = re.compile(
+    r"(?:تفجير|فجرت\w*|فجر)\s+(?:\S+\s+){0,2}?(?:فرق|فريق|وحدات|وحده|عناصر)\s+(?:ال)?هندس"
+    r"|(?:تفجير|فجرت\w*|فجر)\w*(?:\s+\S+){0,3}\s+(?:بشكل|بطريقه)\s+(?:امن|آمن|محكوم)"
+    r"|تفجير\w*\s+(?:ال)?محكوم"
+)
 _ARRESTING_UNIT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:دوري[هة]|حاجز|قو[هة]|اعتقل\w*)(?!\w)")
 _RAID = re.compile(r"دهم|داهم|مداهم|تفتيش|تمشيط")
 _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|احتجز|اقتاد|معتقل|موقوف|خطف|اختطف|سوق")
@@ -59,6 +66,8 @@ _DESCRIBED = re.compile(r"^\S*\s+(?:كانت|كان|تعد|يعد|تعتبر|ي�
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r'(?:^|[\s“"«(])[وفبل]?ال$')
+# What is brought under control without an area changing hands.
+_NO_TERRITORY = re.compile(r"\s*(?:علي\s+)?(?:ال)?(?:حريق|نيران|النار|الوضع|الموقف|الاوضاع)")
 # A weapons depot named this close after "السيطرة على" is what was taken.
 SEIZED_OBJECT_REACH = 25
 # ("مركز التسوية": the office where men settle their status, no agreement)
@@ -173,6 +182,14 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         # "عثرا على جسم يُرجّح أنه قنبلة عنقودية لم تنفجر": a munition found, not a
         # blast ("انفجار جسم غير منفجر" is one)
         return False
+    if trigger.rule.kind == "territory" and _NO_TERRITORY.match(
+        fold(context.text[trigger.span.end : trigger.span.end + 20])
+    ):
+        return False  # "تمكنت من السيطرة على الحريق": a fire put out, no area taken
+    if trigger.rule.event_type == "Explosions/Remote violence" and _CONTROLLED_BLAST.search(
+        fold(clause.sentence.of(context.text))
+    ):
+        return False  # deminers blowing up what they collected
     for mention in annotations.places:
         if mention.span.start <= trigger.span.start < mention.span.end:
             return False  # a trigger word inside a place name

@@ -24,6 +24,8 @@ _PLURAL_NOUNS = frozenset({"قري", "بلدات", "مدن", "بلدتي", "قر
 # "في أحياء المدينة وأقامت حواجز": a past verb («-ت», «-وا») ends a list of names
 _VERB_ENDING = re.compile(r"(?:[^اوي]ت|وا)$")
 _DIRECTION_ADJECTIVE = re.compile(r"^ال(?:شرقي|غربي|شمالي|جنوبي)ه?$")
+# "جبل عبد العزيز", "تل أبو الخير": a second word that needs the next one to be a name
+_NEEDS_NEXT = frozenset({"عبد", "ابو", "ام", "بني"})
 
 
 # Context words no name is made of: a preposition or a settlement noun.
@@ -135,6 +137,14 @@ def find_unknown_towns(
             continue
         last = words.word(name_index + 1) if compound else first
         at = words.index_at(last.start)
+        if (
+            compound
+            and last.text in _NEEDS_NEXT
+            and at + 1 < len(words)
+            and words.joined(at, at + 1)
+        ):
+            last = words.word(at + 1)
+            at += 1
         if at + 1 < len(words) and words.joined(at, at + 1):
             following = words.word(at + 1)
             if _DIRECTION_ADJECTIVE.match(following.text):
