@@ -9,14 +9,13 @@ development set (tests/eval/), separately and together.
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from marsad.evaluate import ScoreReport, format_report, load_documents, score
+from marsad.evaluation.documents import as_annotated
 from marsad.export.spec import to_spec
 from marsad.ingest import read_inputs
-from marsad.ingest.ids import parse_published
 from marsad.model import Document, Extraction
 from marsad.pipeline import run
 
@@ -25,34 +24,21 @@ EXAMPLES = REPO / "examples"
 EVAL = REPO / "tests" / "eval"
 
 
-def _file_id(document: Document) -> Document:
-    """Gold for .txt/.html examples is keyed by file name; JSONL records keep their ids."""
-    origin = Path((document.origin or "").split(":")[0])
-    if origin.suffix in (".txt", ".html"):
-        return replace(document, doc_id=origin.stem)
-    return document
-
-
 def predict(
     paths: list[Path], gold: dict[str, dict[str, Any]] | None = None
 ) -> dict[str, dict[str, Any]]:
     """Extract every document; one with no publication date takes the gold's, as a
     user would pass it with ``--published`` (the sample .txt files carry none)."""
     documents = [
-        _file_id(d) for d in read_inputs([str(p) for p in paths]) if isinstance(d, Document)
+        as_annotated(d, gold or {})
+        for d in read_inputs([str(p) for p in paths])
+        if isinstance(d, Document)
     ]
-    documents = [_published_from(d, (gold or {}).get(d.doc_id)) for d in documents]
     return {
         r.document.doc_id: to_spec(r)
         for r in run(documents, progress=False)
         if isinstance(r, Extraction)
     }
-
-
-def _published_from(document: Document, gold: dict[str, Any] | None) -> Document:
-    if document.published is not None or not gold or not gold.get("published"):
-        return document
-    return replace(document, published=parse_published(gold["published"]))
 
 
 def corpora() -> dict[str, tuple[list[Path], list[Path]]]:

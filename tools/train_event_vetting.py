@@ -35,14 +35,17 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from marsad.evaluate import load_documents, score
 from marsad.evaluation.dates import dates_compatible
+from marsad.evaluation.documents import as_annotated
 from marsad.evaluation.matching import match_events
 from marsad.evaluation.places import same_place
+from marsad.events.extract import extract_events
+from marsad.events.roundup import is_roundup
 from marsad.events.vetting import (
     EPOCHS,
     L2,
@@ -54,9 +57,8 @@ from marsad.events.vetting import (
 )
 from marsad.export.spec import to_spec
 from marsad.ingest import read_inputs
-from marsad.ingest.ids import parse_published
 from marsad.model import Actor, Document, Event, Extraction, PartialDate, Place, Span
-from marsad.pipeline import annotate, run
+from marsad.pipeline import annotate
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_COMMITS = ("5b532e4",)
@@ -96,16 +98,17 @@ def main() -> None:
     gold: dict[str, dict[str, Any]] = {}
     for path in files:
         gold.update(load_documents(path.with_name(path.name.replace("docs-", "gold-"))))
-    current = list(_current_candidates(files, gold))
-    current += _sample_candidates(
-        "examples",
-        [EXAMPLES / "txt", EXAMPLES / "html", EXAMPLES / "jsonl" / "marsad-samples.jsonl"],
-        EXAMPLES / "gold.jsonl",
-        gold,
-    )
+    gold.update(load_documents(EXAMPLES / "gold.jsonl"))
+    samples = [EXAMPLES / "txt", EXAMPLES / "html", EXAMPLES / "jsonl" / "marsad-samples.jsonl"]
+    corpora = [(path.stem, [path]) for path in files] + [("examples", samples)]
     if args.seed_gold.exists():
-        seed = [EXAMPLES / "jsonl" / "seed-sy24.jsonl"]
-        current += _sample_candidates("seed", seed, args.seed_gold, gold)
+        gold.update(load_documents(args.seed_gold))
+        corpora.append(("seed", [EXAMPLES / "jsonl" / "seed-sy24.jsonl"]))
+    current = [
+        c
+        for set_name, inputs in corpora
+        for c in _current_candidates(set_name, _documents(inputs, gold), gold)
+    ]
     older = [c for commit in commits for c in _commit_candidates(commit, files, gold)]
     print(
         f"{len(files)} sets, {len(gold)} documents; candidates: "
@@ -121,7 +124,7 @@ def main() -> None:
     positives = sum(label for _, label in examples)
     header = [
         "marsad event vetting model: logistic regression weights (feature<TAB>weight).",
-        "Trained by tools/train_event_vetting.py on the development set (tests/eval),",
+        "Trained by tools/train_event_vetting.py on tests/eval, examples/ and the seed,",
         f"{len(gold)} documents: {len(examples)} coded events ({positives} paired with a gold",
         f"event), from the current rules and the rules at {', '.join(commits)}.",
         f"L2 {L2}, {EPOCHS} epochs. Apache-2.0, like the code.",
@@ -130,60 +133,29 @@ def main() -> None:
     print(f"wrote {args.out} ({len(model.weights)} features before pruning)", file=sys.stderr)
 
 
-def _documents(path: Path, gold: dict[str, dict[str, Any]]) -> list[Document]:
-    documents = [d for d in read_inputs([str(path)]) if isinstance(d, Document)]
+def _documents(inputs: Sequence[Path], gold: dict[str, dict[str, Any]]) -> list[Document]:
     return [
-        d
-        if d.published is not None or not gold.get(d.doc_id, {}).get("published")
-        else replace(d, published=parse_published(gold[d.doc_id]["published"]))
-        for d in documents
+        as_annotated(d, gold)
+        for d in read_inputs([str(p) for p in inputs])
+        if isinstance(d, Document)
     ]
 
 
 def _current_candidates(
-    files: Sequence[Path], gold: dict[str, dict[str, Any]]
-) -> Iterator[Candidates]:
-    for path in files:
-        for result in run(_documents(path, gold), progress=False, keep_doubtful=True):
-            if isinstance(result, Extraction):
-                yield _from_extraction(path.stem, result)
-
-
-def _sample_candidates(
-    set_name: str, inputs: Sequence[Path], gold_file: Path, gold: dict[str, dict[str, Any]]
+    set_name: str, documents: Sequence[Document], gold: dict[str, dict[str, Any]]
 ) -> list[Candidates]:
-    """Candidates on files read as a user gives them; a .txt/.html file's gold is keyed
-    by its file name, and one without a publication date takes the gold's."""
-    gold.update(load_documents(gold_file))
-    documents = []
-    for document in read_inputs([str(p) for p in inputs]):
-        if not isinstance(document, Document):
+    """What the current rules code on each annotated document, before vetting."""
+    found = []
+    for document in documents:
+        if document.doc_id not in gold:
             continue
-        origin = Path((document.origin or "").split(":")[0])
-        if origin.suffix in (".txt", ".html"):
-            document = replace(document, doc_id=origin.stem)
-        published = gold.get(document.doc_id, {}).get("published")
-        if document.published is None and published:
-            document = replace(document, published=parse_published(published))
-        documents.append(document)
-    return [
-        _from_extraction(set_name, r)
-        for r in run(documents, progress=False, keep_doubtful=True)
-        if isinstance(r, Extraction) and r.document.doc_id in gold
-    ]
-
-
-def _from_extraction(set_name: str, extraction: Extraction) -> Candidates:
-    spec = to_spec(extraction)
-    names = name_spans(annotate(extraction.document))
-    return Candidates(
-        set_name,
-        extraction.document,
-        names,
-        extraction.stats,
-        extraction.events,
-        tuple(spec["events"]),
-    )
+        annotations = annotate(document)
+        events = extract_events(document, annotations)
+        coded = Extraction(document=document, events=events, stats=is_roundup(document))
+        records = tuple(to_spec(coded)["events"])
+        names = name_spans(annotations)
+        found.append(Candidates(set_name, document, names, coded.stats, events, records))
+    return found
 
 
 def _commit_candidates(
@@ -206,7 +178,7 @@ def _commit_candidates(
                     check=False,
                     capture_output=True,
                 )
-                documents = {d.doc_id: d for d in _documents(path, gold)}
+                documents = {d.doc_id: d for d in _documents([path], gold)}
                 for line in out.read_text(encoding="utf-8").splitlines():
                     record = json.loads(line)
                     document = documents.get(record["doc_id"])

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import EvaluationError
+from marsad.ingest.ids import parse_published
+from marsad.model import Document
 
 
 def load_documents(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -35,6 +39,19 @@ def load_documents(path: str | Path) -> dict[str, dict[str, Any]]:
     except OSError as err:
         raise EvaluationError(f"{path}: cannot read: {err.strerror or err}") from err
     return documents
+
+
+def as_annotated(document: Document, gold: Mapping[str, dict[str, Any]]) -> Document:
+    """The document keyed and dated as its gold annotation: the gold of a .txt/.html
+    file is keyed by the file's name, and a document with no publication date takes
+    the gold's, as a user would pass it with ``--published``."""
+    origin = Path((document.origin or "").split(":")[0])
+    if origin.suffix in (".txt", ".html"):
+        document = replace(document, doc_id=origin.stem)
+    published = (gold.get(document.doc_id) or {}).get("published")
+    if document.published is None and published:
+        document = replace(document, published=parse_published(published))
+    return document
 
 
 def _line_of_first_decoding_error(path: Path) -> int:

@@ -12,7 +12,8 @@ the probability that a human coder would code it.
 The score becomes the event's ``confidence``; events under ``THRESHOLD`` are dropped
 unless the caller keeps them (``marsad extract --keep-doubtful``). The weights
 live in ``data/models/event_vetting.tsv``, trained by ``tools/train_event_vetting.py``
-on the annotated development set (``tests/eval``). Retrain after changing rules.
+on the annotated articles (``tests/eval``, ``examples/``, the seed). Retrain after
+changing rules.
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ class VettingModel:
     weights: dict[str, float]
 
     def probability(self, features: set[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.bias + sum(self.weights.get(f, 0.0) for f in features))
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def vet_events(
@@ -217,8 +221,7 @@ def fit_model(
         shuffle(order)
         for k in order:
             features, label = examples[k]
-            z = bias + sum(weights.get(f, 0.0) for f in features)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            error = _logistic(bias + sum(weights.get(f, 0.0) for f in features)) - label
             bias -= LEARNING_RATE * error
             for f in features:
                 w = weights.get(f, 0.0)
