@@ -744,6 +744,14 @@ def test_event_coding_follows_acled(case: Case) -> None:
         assert event.location is not None and event.location.name == case.place
 
 
+@pytest.mark.parametrize("case", CASES, ids=[f"case{i:02d}" for i in range(len(CASES))])
+def test_a_canonical_case_survives_vetting(case: Case) -> None:
+    # Each case is a plain, clean report; the vetting model must not take it for a
+    # false alarm (the other tests keep doubtful events to test the rules alone).
+    vetted = marsad.extract(case.text, published=case.published).events
+    assert case.sub_event_type in {e.sub_event_type for e in vetted}, case.text
+
+
 NOT_EVENTS = [
     "تشهد محافظة درعا فلتاناً أمنياً وعمليات اغتيال شبه يومية منذ سيطرة النظام عليها عام 2018.",
     "يستغل التنظيم اتساع البادية السورية لشن هجمات خاطفة على مواقع قوات النظام.",
@@ -1674,6 +1682,28 @@ def test_the_desert_beside_a_town_named_by_its_noun_is_coded_at_the_town() -> No
             "ارتفعت إلى سبعة حصيلة القتلى المدنيين جراء انفجار سيارة مفخخة في مدينة منبج، أمس.",
             7,
         ),
+        # victims listed with their modifiers between them
+        ("قُتل عنصر من قوى الأمن الداخلي وأحد المطلوبين، وأصيب اثنان، باشتباك في مدينة جاسم.", 2),
+        ("قُتل قيادي في فرقة الحمزة ومرافقه بانفجار عبوة ناسفة في مدينة عفرين، مساء أمس.", 2),
+        ("قُتل شاب من أبناء بلدة الجيزة وأصيب آخر برصاص مجهولين في بلدة الجيزة، أمس.", 1),
+        # a second death verb tells other dead
+        ("استشهد عنصر من الأمن العام، وقُتل اثنان من المهاجمين، بهجوم على حاجز في بلدة تلكلخ.", 3),
+        # the dead between the verb and the pronoun that takes them back
+        ("فقد مدنيان حياتهما، أمس، إثر استهداف طائرة مسيّرة تركية سيارتهما قرب بلدة عين عيسى.", 2),
+        (
+            "فقد ثلاثة مقاتلين من قوات سوريا الديمقراطية حياتهم بقصف تركي على قرية الدردارة.",
+            3,
+        ),
+        ("لقي راعٍ حتفه جراء انفجار لغم أرضي في بادية بلدة السخنة، صباح اليوم.", 1),
+        ("فارق الطفل يوسف الحمد (9 أعوام) الحياة بانفجار قنبلة عنقودية في بلدة كفرنبل.", 1),
+        ("ارتقى عنصران من الجيش السوري بهجوم لخلية تابعة لداعش قرب مدينة السخنة، فجر اليوم.", 2),
+        # an attempt at something else than a killing leaves its dead counted
+        (
+            "قُتل عنصران من الأمن العام خلال محاولة دورية مداهمة منزل أحد المطلوبين في بلدة "
+            "اليادودة، أمس.",
+            2,
+        ),
+        ("نجا قيادي محلي من محاولة اغتيال بعبوة ناسفة في مدينة داعل، أمس.", 0),
     ],
 )
 def test_tolls_joined_by_and_and_wounded_told_after(text: str, toll: int) -> None:

@@ -22,14 +22,14 @@ from marsad.model import Span
 _DEATH = (
     r"قتلي|قتيل\w*|جثث|جث[ته]\w*|ضحايا|ضحيه|مقتل\w*|قتل\w*|مصرع\w*|حتف\w*|اغتيال\w*|اغتال\w*|"
     r"استشهاد\w*|استشهد\w*|شهيد\w*|شهداء|قضي|قضيا|قضوا|قضت|توفي\w*|وفاه|اعدام\w*|اعدم\w*|"
-    r"تصفيه\w*|فارق\w* الحياه|فقد\w* حيات\w*"
+    r"تصفيه\w*|فارق\w* الحياه|فقد\w* حيات\w*|ارتقي|ارتقت|ارتقوا|ارتقيا|ارتقاء"
 )
 _DEATH_WORDS = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + _DEATH + r")(?!\w)")
 _THE_VICTIM = re.compile(r"^[وفبل]?الضحيه$")
 _WOUND_WORDS = re.compile(
     r"(?<!\w)[وفبل]?(?:ال)?(?:جريح\w*|جرحي|اصاب\w*|اصيب\w*|يصاب|مصاب\w*|جروح)(?!\w)"
 )
-_AGE = re.compile(r"^\s*(?:عام|عاما|سنه|سنوات|سنين|من العمر)")
+_AGE = re.compile(r"^\s*(?:عام|عاما|اعوام|سنه|سنوات|سنين|من العمر)")
 # A number belongs to the death word it stands within this many characters of
 # ("مقتل ثلاثة من عناصر قسد": 3 words between them at most).
 DEATH_WORD_WINDOW = 28
@@ -38,6 +38,7 @@ COORDINATED_WINDOW = 40
 # "… من الأمن العام وأحد المهاجمين": a و opening the number itself joins it ("عائلة
 # واحدة" is one family: «واحد» is no و and أحد)
 _AND_OPENS = re.compile(r"^و(?:[أإ]|(?!احد))")
+_AND_DEATH_VERB = re.compile(r"و(?:قتل|استشهد|قضي|قضت|قضوا|توفي|اغتيل|قتلوا)\w*")
 # Tolls told with a pronoun ("انتهى بمقتله", "أسفرت عن مقتلها"): one person.
 _ONE_BY_PRONOUN = re.compile(r"(?<!\w)[وفبل]?(?:مقتل|قتل|مصرع|اغتيال|اعدام|وفا[ته])(?:ه|ها)(?!\w)")
 # Acts that kill one person unless a number says otherwise.
@@ -94,7 +95,7 @@ def _counts(annotations: Annotations, clause: Span) -> list[tuple[Span, int]]:
 
 
 # How far after a death word its victims are listed, in characters and in nouns.
-PERSON_NOUN_REACH = 40
+PERSON_NOUN_REACH = 60
 MAX_LISTED_PEOPLE = 4
 # A toll above this is a year or a statistic, not one incident's dead.
 MAX_TOLL = 1900
@@ -105,11 +106,22 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
     if attempt:
         return 0
     deaths = death_word_spans(annotations, clause)
+    lost = _lives_lost(annotations, clause)
     if not deaths:
-        return 0
+        return lost
+    text = annotations.norm.original
+    for death in deaths[1:]:
+        # "استشهد عنصر من الأمن، وقُتل أحد المهاجمين": a second death verb opening a
+        # conjunct tells other dead; each part is counted on its own
+        if _AND_DEATH_VERB.fullmatch(fold(text[death.start : death.end])):
+            before = Span(clause.start, death.start)
+            after = Span(death.start, clause.end)
+            earlier = count_fatalities(annotations, before, victims, attempt)
+            later = count_fatalities(annotations, after, 0, attempt)
+            if earlier and later:
+                return earlier + later
     wounds = _spans(_WOUND_WORDS, annotations, clause)
     counts = _counts(annotations, clause)
-    text = annotations.norm.original
 
     def to_wound(number: Span) -> int:
         # "استشهاد مواطنَين اثنين وإصابة 4 آخرين": a wound told after the number in a
@@ -147,15 +159,41 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
                 total += value
                 last_end = span.end
         best = max(best, total)
-    if best:
-        return best
-    # "مقتل عنصرين من الخلية، أحدهما المدعو …": the nouns may count more than the names
+    # "مقتل عنصرين من الخلية، أحدهما المدعو …": the nouns may count more than the names;
+    # "قُتل عنصر من الأمن العام وأحد المطلوبين": more than the one number («أحد»)
     people = max(_person_nouns(annotations, clause, deaths), _leading_nouns(annotations, clause))
+    best = max(best, lost)
+    if best:
+        return max(best, people)
     if victims or people:
         return max(victims, people)
     if _spans(_ONE_BY_PRONOUN, annotations, clause):
         return 1
     return 1 if _spans(_ASSASSINATION, annotations, clause) else 0
+
+
+# "فقد مدنيان حياتهما", "لقي مزارع حتفه", "لقي ثلاثة عناصر مصرعهم": the dead stand
+# between the verb and the pronoun that takes them back
+# ("فارق الطفل حسين الخلف (11 عاماً) الحياة": one, unless a number says more)
+_LIVES_LOST = re.compile(
+    r"(?<!\w)(?:فقد|لقي|فارق)\w*\s+((?:\S+\s+){1,10}?)"
+    r"(?:(?:حيات|حتف|مصرع)(هما|هم|ه|ها)|(الحياه))(?!\w)"
+)
+_PRONOUN_PEOPLE = {"ه": 1, "ها": 1, "هما": 2, "هم": 0, None: 1}
+
+
+def _lives_lost(annotations: Annotations, clause: Span) -> int:
+    norm = annotations.norm
+    best = 0
+    for match in _LIVES_LOST.finditer(norm.text):
+        whole = norm.span_to_original(match.start(), match.end())
+        if not clause.contains(whole):
+            continue
+        subject = norm.span_to_original(match.start(1), match.end(1))
+        numbered = sum(v for span, v in _counts(annotations, subject))
+        people = _listed_people(fold(norm.original[subject.start : subject.end]).split())
+        best = max(best, numbered or people, _PRONOUN_PEOPLE[match.group(2)])
+    return best
 
 
 # "ارتفع إلى 3 عدد عناصر قوى الأمن الداخلي الذين قتلوا": the number a toll rose to
@@ -240,20 +278,38 @@ def _leading_nouns(annotations: Annotations, clause: Span) -> int:
 
 
 def _person_nouns(annotations: Annotations, clause: Span, deaths: list[Span]) -> int:
-    """ "قُتل شاب" → 1, "قُتلت سيدة وطفلها" → 2: person nouns right after a death word."""
+    """ "قُتل شاب" → 1, "قُتلت سيدة وطفلها" → 2, "قُتل عنصر من الأمن العام وأحد
+    المطلوبين" → 2: the victims listed right after a death word, each a person noun
+    (its modifiers skipped) joined to the one before by و."""
     text = annotations.norm.original
-    pattern = _person_noun_pattern()
     best = 0
     for death in deaths:
         words = fold(text[death.end : min(clause.end, death.end + PERSON_NOUN_REACH)]).split()
-        count = 0
-        for word in words[:MAX_LISTED_PEOPLE]:
-            bare = (word[1:] if count and word.startswith("و") else word).strip("،,.")
-            if pattern.fullmatch(bare):
-                count += 1
-            elif _dual_noun_pattern().fullmatch(bare):
-                count += 2
-            else:
-                break
-        best = max(best, count)
+        best = max(best, _listed_people(words))
     return best
+
+
+# words that may stand between one listed victim and the next ("عنصر من الأمن العام
+# وأحد المهاجمين", "قائد في مجلس كوباني العسكري ومقاتل آخر")
+MODIFIER_WORDS = 6
+
+
+def _listed_people(words: list[str]) -> int:
+    count = 0
+    modifiers = 0
+    for word in words[: MAX_LISTED_PEOPLE + MODIFIER_WORDS]:
+        joined = count > 0 and word.startswith("و")
+        bare = (word[1:] if joined else word).strip("،,.")
+        if (joined or not count) and _person_noun_pattern().fullmatch(bare):
+            count += 1
+        elif (joined or not count) and _dual_noun_pattern().fullmatch(bare):
+            count += 2
+        elif not count or joined or modifiers >= MODIFIER_WORDS:
+            break  # "قُتل شاب وأصيب آخر": the list has ended
+        else:
+            modifiers += 1
+        if word.endswith(("،", ",", ".")):
+            break  # "قُتل عنصر، وأصيب طفل": a comma closes the list of the dead
+        if count >= MAX_LISTED_PEOPLE:
+            break
+    return count

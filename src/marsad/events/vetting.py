@@ -31,10 +31,11 @@ from marsad.annotations import Annotations
 from marsad.arabic.normalize import fold
 from marsad.model import Document, Event, Span
 
-# Below this probability an event is more likely a false alarm than a coded event
-# for the development set's mix; chosen by leave-one-set-out cross-validation
-# (see tools/train_event_vetting.py).
-THRESHOLD = 0.25
+# Below this probability an event is more likely a false alarm than a coded event.
+# Leave-one-set-out cross-validation (tools/train_event_vetting.py) gives the same
+# F1 from 0.20 to 0.25; the lower end keeps the plain one-sentence reports of the
+# coding tests (an unknown-gunmen killing, a kidnapping), which score 0.21-0.23.
+THRESHOLD = 0.20
 MODEL_FILE = "models/event_vetting.tsv"
 # Words around the trigger that are read as features: how a clause opens before
 # it ("وكان … قد", "بعد", "إثر") and what follows it ("عن مقتل", "بحق").
