@@ -225,6 +225,10 @@ CASES: list[tuple[str, PartialDate | None, Expected]] = [
     ("في اليوم التالي عُثر على جثته", WED, [("اليوم التالي", None, None, True)]),
     ("بعد يومين عُثر على جثته", WED, [("بعد يومين", None, None, True)]),
     ("قبل يومين من الهجوم", WED, [("قبل يومين", None, None, True)]),
+    # «من» before a place starts where it happened: the span counts from today
+    ("خُطف قبل ثلاثة أيام من أمام منزله", WED, [("قبل ثلاثة أيام", "2022-09-04", "day", True)]),
+    ("اعتُقل قبل يومين من داخل عيادته", WED, [("قبل يومين", "2022-09-05", "day", True)]),
+    ("خُطف قبل ثلاثة أيام من اختطاف شقيقه", WED, [("قبل ثلاثة أيام", None, None, True)]),
     (
         "في 3 آب 2021 اعتُقل، وفي أيلول من العام نفسه قُتل",
         WED,

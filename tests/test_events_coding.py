@@ -1845,3 +1845,32 @@ ONE_ACT = [
 def test_one_act_named_by_its_words(text: str, published: str, sub_event_type: str) -> None:
     [event] = extract(text, published=published).events
     assert event.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # counted back from the incident told before
+        (
+            "عُثر صباح اليوم على جثة شاب في أرض زراعية قرب بلدة الصنمين.\n"
+            "وكان الشاب قد خُطف قبل نحو خمسة أيام من العثور على جثته، من أمام منزله في بلدة "
+            "الصنمين.",
+            ["2024-03-12", "2024-03-07"],
+        ),
+        # hours after the incident told before, with no «من»
+        (
+            "قُتل عنصر من الأمن العام باشتباك مع مطلوبين في مدينة جاسم، مساء أمس.\n"
+            "وسقطت قذائف هاون بعد نحو ساعة على أطراف بلدة نمر المجاورة.",
+            ["2024-03-11", "2024-03-11"],
+        ),
+        # an undated span after the trigger leaves the date written before it
+        (
+            "وكان مسلحون قد خطفوا الطبيب مساء الأحد الماضي من عيادته في مدينة السويداء، قبل أن "
+            "يطالبوا عائلته بفدية في اليوم التالي.",
+            ["2024-03-10"],
+        ),
+    ],
+)
+def test_spans_count_from_the_incident_they_name(text: str, dates: list[str]) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert [e.date.value if e.date else None for e in events] == dates

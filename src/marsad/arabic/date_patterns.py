@@ -93,6 +93,8 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
     rel = w.alt("relative")
     anaphor = w.alt("anaphor")
     of = w.alt("of")
+    # a folded stem ends in ه where the word ends in ة; its endings vary
+    place_stem = "|".join(sorted(re.escape(p.removesuffix("ه")) for p in w.by_role["place"]))
     year_word = w.alt("year_word")
     era = w.alt("era")
     day_part = w.alt("day_part")
@@ -156,7 +158,7 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
         (?:(?P<count>{count})\s+)?
         (?P<unit>{w.alt("unit")})
     ){_END}(?!\s+(?:\d|(?:{month})(?!\w)|(?:{weekday})(?!\w)|(?:{w.alt("month_word")})\s))
-    (?P<anchor>\s+(?:{of}|{w.alt("onto")}){_END})?"""
+    (?P<anchor>\s+(?:{of}|{w.alt("onto")}){_END}(?!\s+(?:ال)?(?:{place_stem})))?"""
     day_of_month = rf"""{_START}(?P<expr>
         {day_num}
         (?:(?P<this>{w.alt("this")})\s+(?:{month_period})

@@ -140,14 +140,40 @@ def choose_date(
         days, precision = later
         counted = date.fromisoformat(previous.value) + timedelta(days=days)
         return PartialDate(counted.isoformat(), precision)
+    reference = previous if day_before else story
+    if (
+        mention is not None
+        and reference is not None
+        and reference.precision == "day"
+        and _anchored(context, mention, "قبل")
+        and (back := _span_length(mention.expression)) is not None
+    ):
+        # "كان قد خُطف قبل نحو عشرة أيام من العثور على جثته": counted back from the
+        # incident told before, or from the story's
+        days, precision = back
+        counted = date.fromisoformat(reference.value) - timedelta(days=days)
+        return PartialDate(counted.isoformat(), precision)
     if mention is not None and day_before and _NEXT_DAY.search(fold(mention.expression)):
         # "وفي اليوم التالي، شيّع المئات الضحايا": the day after the incident told
         assert previous is not None
         following = date.fromisoformat(previous.value) + timedelta(days=1)
         return PartialDate(following.isoformat(), "day")
+    if mention is not None and counts_hours(mention.expression) and not background:
+        # "وسقطت قذائف بعد نحو ساعة على حي السريان": hours after what was told before
+        if day_before:
+            return previous
+        if published is not None and published.precision == "day":
+            return published
     period = _same_period(context, sentence)
     if period is not None:
         return _coarsen(previous, period) if previous else None
+    dated = [m for m in in_clause + in_sentence if m.date is not None]
+    if mention is not None and dated:
+        # "اعترضوا الطبيب مساء الأحد الماضي … قبل أن يتواصلوا مع عائلته في اليوم
+        # التالي": an undated span nearer the trigger leaves the date written in it
+        nearest = _nearest(dated, trigger)
+        assert nearest is not None and nearest.date is not None
+        return nearest.date
     if mention is not None:
         return None  # "قبل يومين" with no publication date: unknown, not today
     if background:
@@ -169,10 +195,11 @@ def _tallied_since(
     )
 
 
-def _anchored(context: DocumentContext, mention: DateMention) -> bool:
-    """ "بعد يومين من اختطافه", "بعد نحو شهر على اعتقاله": a span counted from another
+def _anchored(context: DocumentContext, mention: DateMention, direction: str = "بعد") -> bool:
+    """ "بعد يومين من اختطافه", "بعد نحو شهر على اعتقاله" (or, with ``direction``
+    «قبل», "قبل عشرة أيام من العثور على جثته"): a span counted from another
     incident, with no date of its own."""
-    if mention.date is not None or not fold(mention.expression).startswith("بعد"):
+    if mention.date is not None or not fold(mention.expression).startswith(direction):
         return False
     return bool(_FROM_ANOTHER.match(context.text[mention.span.end : mention.span.end + 6]))
 
@@ -209,6 +236,27 @@ def _span_after(expression: str) -> tuple[int, Precision] | None:
     if unit in _SPAN_UNITS:
         return _SPAN_UNITS[unit]
     return None
+
+
+# a count back beyond this many days is read to the week, not the day
+DAY_PRECISE_SPAN = 7
+
+
+def _span_length(expression: str) -> tuple[int, Precision] | None:
+    """Days a span «قبل يومين», «قبل نحو عشرة أيام» counts back."""
+    words = fold(expression).split()
+    if not words:
+        return None
+    if words[-1] in _SPAN_UNITS:
+        return _SPAN_UNITS[words[-1]]
+    if words[-1] not in _COUNTED_UNITS or len(words) < 3:
+        return None
+    count = parse_number(words[-2])
+    if count is None:
+        return None
+    step, precision = _COUNTED_UNITS[words[-1]]
+    days = count * step
+    return days, ("day" if precision == "day" and days <= DAY_PRECISE_SPAN else "week")
 
 
 def _days_before(before_trigger: str) -> tuple[int, Precision] | None:
