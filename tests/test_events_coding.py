@@ -1874,3 +1874,63 @@ def test_one_act_named_by_its_words(text: str, published: str, sub_event_type: s
 def test_spans_count_from_the_incident_they_name(text: str, dates: list[str]) -> None:
     events = extract(text, published=PUBLISHED).events
     assert [e.date.value if e.date else None for e in events] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "تجمّع العشرات من أهالي ناحية راجو، صباح اليوم، أمام مبنى إدارة منطقة عفرين، "
+            "مطالبين بإعادة منازلهم.",
+            "عفرين",
+        ),
+        (
+            "نظّم العشرات من أهالي حي الخالدية وقفة احتجاجية أمام مبنى محافظة حمص، صباح اليوم، "
+            "للمطالبة بالإفراج عن المعتقلين.",
+            "حمص",
+        ),
+        ("تظاهر العشرات من أبناء بلدة قباسين أمام المجلس المحلي في مدينة الباب، اليوم.", "الباب"),
+    ],
+)
+def test_a_crowd_stands_in_the_town_of_the_building_it_faces(text: str, place: str) -> None:
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.location is not None and event.location.name == place
+    assert event.location.precision == "town"
+
+
+def test_a_beating_by_gunmen_is_an_attack_in_an_unlisted_village() -> None:
+    text = (
+        "تعرّض مزارع للضرب المبرح على يد مسلحين من فصيل سابق، يوم الأحد الماضي، في قرية "
+        "حج حسنلي بناحية جنديرس، بعد مطالبته بإخلاء أرضه."
+    )
+    [event] = extract(text, published="2026-03-04").events
+    assert (event.sub_event_type, event.fatalities) == (ATTACK, 0)
+    assert event.location is not None and event.location.name == "حج حسنلي"
+    assert event.date is not None and event.date.value == "2026-03-01"
+
+
+def test_a_toll_risen_since_weeks_ago_is_a_tally_not_an_event() -> None:
+    text = (
+        "وبذلك، يرتفع إلى 418 تعداد الذين قُتلوا في المعارك الدائرة على محاور ريف منبج "
+        "وسد تشرين منذ الـ 12 من كانون الأول الفائت، بينهم 41 مدنياً."
+    )
+    assert extract(text, published="2025-01-22").events == ()
+
+
+def test_a_digest_of_bullets_above_the_story_adds_no_events() -> None:
+    text = (
+        "ملخص:\n"
+        "- مقتل عنصر في الأمن العام برصاص مجهولين في قرية بداما بريف جسر الشغور.\n"
+        "- خطف تاجر مواشٍ في بلدة دركوش.\n"
+        "قُتل عنصر في جهاز الأمن العام، مساء أمس الإثنين، برصاص مسلحين مجهولين أمام منزله في "
+        "قرية بداما بريف جسر الشغور.\n"
+        "وقال مصدر محلي إن مسلحَين أطلقا النار على الشاب أثناء خروجه من منزله، مشيراً إلى أنه "
+        "كان في إجازة من عمله منذ ثلاثة أيام.\n"
+        "وفي اليوم ذاته، خطف مسلحون مجهولون تاجر مواشٍ من أمام محله في بلدة دركوش."
+    )
+    events = extract(text, published="2026-01-27").events
+    assert [(e.sub_event_type, e.date.value if e.date else None) for e in events] == [
+        (ATTACK, "2026-01-26"),
+        (ABDUCTION, "2026-01-26"),
+    ]

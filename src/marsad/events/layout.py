@@ -81,8 +81,17 @@ def summary_lines(text: str) -> list[Span]:
             # the list that tells each incident
             line.endswith(":") and len(line.split()) > MAX_SUBHEADING_WORDS and bool(following)
         )
-        if summing_up:
+        # "ملخص:" then "- مقتل عنصر في الأمن العام …": a bulleted digest above the first
+        # paragraph sums up the story, each item punctuated or not
+        digest = first and bool(following) and bool(_BULLET.match(line))
+        label = first and line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS
+        if summing_up or digest:
             lines.append(Span(begin, begin + len(line)))
         # the head of the article runs until its first punctuated sentence
-        first = first and line[-1] not in FINAL_PUNCTUATION
+        first = first and (line[-1] not in FINAL_PUNCTUATION or digest or label)
     return lines
+
+
+_BULLET = re.compile(r"^[-–•●▪*]\s*\S")
+# a label over a digest: "ملخص:", "أبرز ما جاء في التقرير:"
+MAX_LABEL_WORDS = 4

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from marsad.arabic.normalize import fold
 from marsad.events.context import DocumentContext
-from marsad.gazetteer import PlaceMention
+from marsad.gazetteer import PlaceMention, find_places
 from marsad.geo import distance_km
 from marsad.model import Place, Span
 
@@ -150,6 +151,16 @@ def event_places(
 ) -> list[PlaceMention]:
     """Candidate scene places in a clause, best first; a coordinated town list all together."""
     places = [p for p in context.annotations.places if clause.contains(p.span)]
+    if crowd:
+        # "تجمّع العشرات من أهالي جنديرس أمام مبنى إدارة منطقة عفرين", "وقفة أمام مبنى
+        # محافظة حمص": where a crowd stands is the town of the building it faces
+        fronted = [
+            p
+            for p in places
+            if _IN_FRONT_OF.search(fold(context.text[max(0, p.span.start - 40) : p.span.start]))
+        ]
+        if fronted:
+            return [_seat_of(fronted[0])]
     scenes = [
         _town_for_quarter(context, p)
         for p in places
@@ -265,6 +276,31 @@ def event_places(
         (p for p in places if _scene_rank(p) <= OUTSKIRTS_RANK), key=lambda p: p.span.start
     )
     return _coordinated(context.text, best, towns)
+
+
+# "أمام مبنى إدارة منطقة", "أمام مقر", "أمام القصر العدلي في": up to three words of the
+# building between «أمام» and the place
+_IN_FRONT_OF = re.compile(r"(?<!\w)امام\s+(?:[^\s،,.]+\s+){0,3}(?:(?:في|ب)\s*)?$")
+
+
+def _seat_of(mention: PlaceMention) -> PlaceMention:
+    """The town an office of a district or governorate sits in ("مبنى محافظة حمص" is in
+    the city of حمص); a town stays itself."""
+    if mention.place.precision == "town":
+        return mention
+    name = re.sub(r"^(?:محافظ[ةه]|منطق[ةه]|ناحي[ةه])\s+", "", mention.place.name)
+    seat = _town_named(name)
+    if seat is None:
+        return mention
+    return replace(seat, span=mention.span, surface=mention.surface)
+
+
+@cache
+def _town_named(name: str) -> PlaceMention | None:
+    return next(
+        (m for m in find_places(f"مدينة {name}") if m.place.precision == "town"),
+        None,
+    )
 
 
 def impact_towns(context: DocumentContext, sentence: Span, trigger: int) -> list[PlaceMention]:

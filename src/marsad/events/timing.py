@@ -50,10 +50,16 @@ def _coarsen(date: PartialDate, precision: str) -> PartialDate:
 _RELATIVE = re.compile(r"^[^.؟!\n]{0,30}?(?<!\w)(?:الذي|التي|الذين|اللذين|اللذان)(?!\w)")
 
 
+# characters after a trigger within which «منذ» can date its incident ("مخطوفاً منذ
+# أربعة أيام")
+SINCE_REACH = 40
 _SINCE = re.compile(r"(?<!\w)[وف]?منذ(?:\s+[^\s،,.]+){0,4}\s*$")
 
 
 def _since(context: DocumentContext, sentence: Span, mention: DateMention) -> bool:
+    # "منذ ثلاثة أيام" (the span itself opens with «منذ»), "منذ مطلع الشهر"
+    if fold(mention.expression).startswith("منذ"):
+        return True
     before = context.text[max(sentence.start, mention.span.start - 30) : mention.span.start]
     return bool(_SINCE.search(fold(before)))
 
@@ -121,8 +127,19 @@ def choose_date(
     in_clause = [m for m in in_clause if not _tallied_since(context, sentence, trigger, m)]
     # "نفّذ ذوو المخطوفين منذ أحداث تموز وقفة احتجاجية، صباح اليوم": the clause's own
     # day dates the act; «منذ» dates it only when nothing else does
-    in_clause = [m for m in in_clause if not _since(context, sentence, m)] or in_clause
+    in_clause = [m for m in in_clause if not _since(context, sentence, m)] or [
+        # "مشيراً إلى أن القدور كان في إجازة منذ ثلاثة أيام": a «منذ» told well after
+        # the trigger says how long a state has lasted
+        m
+        for m in in_clause
+        if m.span.start < trigger.start or m.span.start - trigger.end <= SINCE_REACH
+    ]
     in_sentence = [m for m in dates if not _since(context, sentence, m)]
+    # "الأول من نوعه خلال الشهر الجاري، إذ داهمت قوة الثلاثاء الماضي …": a period
+    # after «خلال» frames a count; a day in the same clause dates the incident
+    on_a_day = [m for m in in_clause if m.date is not None and m.date.precision == "day"]
+    if on_a_day:
+        in_clause = [m for m in in_clause if m in on_a_day or not _framing(context, m)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
     if mention is not None and mention.date is not None:
         return mention.date
@@ -183,6 +200,18 @@ def choose_date(
     if published is not None and published.precision == "day":
         return published
     return None
+
+
+_DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")
+
+
+def _framing(context: DocumentContext, mention: DateMention) -> bool:
+    before = context.text[max(0, mention.span.start - 8) : mention.span.start]
+    return (
+        mention.date is not None
+        and mention.date.precision != "day"
+        and bool(_DURING.search(fold(before)))
+    )
 
 
 def _tallied_since(

@@ -5,6 +5,7 @@ nobody, shots into the air, or what a negation, threat or denial governs."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from marsad.arabic.normalize import fold
 from marsad.events.context import Clause, DocumentContext
@@ -122,7 +123,34 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
         c.kind == "rise" and c.phrase in ("ارتفعت", "ارتفع") and sentence.contains(c.span)
         for c in context.cues
     )
+    if _risen_since_days_before(context, sentence):
+        return True
     return any(not (rose and c.phrase == "حصيله") for c in general)
+
+
+# "يرتفع إلى 418 تعداد الذين قُتلوا في المعارك منذ الـ 12 من كانون الأول": a toll
+# counted from a day this far before publication sums many incidents
+TALLY_SINCE_DAYS = 3
+_SINCE_BEFORE = re.compile(r"(?<!\w)منذ\s*$")
+
+
+def _risen_since_days_before(context: DocumentContext, sentence: Span) -> bool:
+    published = context.document.published
+    if published is None or published.precision != "day":
+        return False
+    if not any(c.kind == "rise" and sentence.contains(c.span) for c in context.cues):
+        return False
+    text = context.text
+    for mention in context.annotations.dates:
+        if not sentence.contains(mention.span) or mention.date is None:
+            continue
+        before = fold(text[max(sentence.start, mention.span.start - 10) : mention.span.start])
+        if not _SINCE_BEFORE.search(before.replace("ال ", "").rstrip("ـ ")):
+            continue
+        started = date.fromisoformat(mention.date.first_day())
+        if (date.fromisoformat(published.value) - started).days >= TALLY_SINCE_DAYS:
+            return True
+    return False
 
 
 def is_tally(context: DocumentContext, sentence: Span) -> bool:
