@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -56,8 +55,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n+")
 L2 = 3e-3
 EPOCHS = 40
 LEARNING_RATE = 0.1
-SMALLEST_WEIGHT = 5e-4
-MIN_COUNT = 1  # weights closer to zero are left out of the file
+SMALLEST_WEIGHT = 5e-4  # weights closer to zero are left out of the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,22 +212,16 @@ def fit_model(
     l2: float = L2,
     epochs: int = EPOCHS,
     seed: int = 0,
-    min_count: int = MIN_COUNT,
 ) -> VettingModel:
-    """Logistic regression on (features, was-a-gold-event) pairs; deterministic for a seed.
-    Features seen in fewer than ``min_count`` examples are left out."""
-    counts = Counter(f for features, _ in examples for f in features)
-    common = [
-        ({f for f in features if counts[f] >= min_count}, label) for features, label in examples
-    ]
+    """Logistic regression on (features, was-a-gold-event) pairs; deterministic for a seed."""
     weights: dict[str, float] = {}
     bias = 0.0
-    order = list(range(len(common)))
+    order = list(range(len(examples)))
     shuffle = random.Random(seed).shuffle
     for _ in range(epochs):
         shuffle(order)
         for k in order:
-            features, label = common[k]
+            features, label = examples[k]
             error = _logistic(bias + sum(weights.get(f, 0.0) for f in features)) - label
             bias -= LEARNING_RATE * error
             for f in features:
