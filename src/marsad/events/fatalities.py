@@ -176,7 +176,7 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
 # between the verb and the pronoun that takes them back
 # ("فارق الطفل حسين الخلف (11 عاماً) الحياة": one, unless a number says more)
 _LIVES_LOST = re.compile(
-    r"(?<!\w)(?:فقد|لقي|فارق)\w*\s+((?:\S+\s+){1,10}?)"
+    r"(?<!\w)(?:فقد|لقي|فارق)\w*\s+((?:\S+\s+){0,10}?)"
     r"(?:(?:حيات|حتف|مصرع)(هما|هم|ه|ها)|(الحياه))(?!\w)"
 )
 _PRONOUN_PEOPLE = {"ه": 1, "ها": 1, "هما": 2, "هم": 0, None: 1}

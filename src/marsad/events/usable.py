@@ -25,7 +25,9 @@ _BACK_REFERENCE = re.compile(
     r"(?:عقب|بعد|على خلفية|إثر|اثر|وقت|لحظة|قبيل|منذ|هذه|هذا|تلك|ذلك"
     r"|[وف]?(?:يأتي|تأتي|ياتي|تاتي)(?:\s+(?:هذه|هذا))?"
     # "وبعد ساعات من التفجير، اعتقلت …": the blast told before
-    r"|بعد\s+(?:نحو\s+)?(?:ساع\w*|ايام|أيام|يوم|يومين)\s+(?:من|على))\s*(?:ال)?$"
+    r"|بعد\s+(?:نحو\s+)?(?:ساع\w*|ايام|أيام|يوم|يومين)\s+(?:من|على)"
+    # "وتبنّى تنظيم داعش الهجوم عبر معرّفاته": a claim for the attack told before
+    r"|[وف]?(?:تبن[ىي]|تبنت|يتبن[ىي]|تتبن[ىي])(?:\s+[^\s،,.]+){0,3})\s*(?:ال)?$"
 )
 # Words before a noun that make it what people denounce or demand, not an act told.
 _DENOUNCED = re.compile(
@@ -59,6 +61,9 @@ _ACCUSED_OF = re.compile(
     r"|مطلوب\w*|بقضايا|بقضي[ةه])"
     r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
+_TOOK_PART = re.compile(r"(?<!\w)(?:شاركوا|شارك|شاركا)\s+(?:في|ب)\s*(?:ال)?$")
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_CLAIMED = re.compile(r"(?<!\w)(?:زاعم|مدعي)\w*\s*$")
 # ("بمؤازرة من الطيران المروحي": aircraft supporting a ground sweep)
 _FLYING_OVER = re.compile(
     r"(?<!\w)(?:[وف]?(?:ل|ال)?تحليق|[بو]?(?:مؤازره|موازره|مسانده|غطاء))(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$"
@@ -103,7 +108,8 @@ _COUNTED_SINCE = re.compile(
 # (a number with a singular noun) counts incidents; "نفذت 6 غارات" is one raid told
 # ("وثّق مقتل 27 شخصاً في المحافظة خلال كانون الأول الماضي": a month's toll)
 _COUNTED = re.compile(
-    r"(?<!\w)\d+\s+(?:هجوما|تفجيرا|انفجارا|اعتداء|حاله|عمليه\s+(?:اغتيال|خطف|قتل))(?!\w)"
+    r"(?<!\w)\(?\d+\)?\s+(?:هجوما|تفجيرا|انفجارا|اعتداء|حاله"
+    r"|عمليه\s+(?:اغتيال|خطف|قتل|دهم|مداهمه|اعتقال))(?!\w)"
     r"|(?<!\w)(?:مقتل|مصرع)\s+\d+\s+\S+(?:\s+\S+){0,3}\s+خلال\s+(?:شهر\s+)?"
     r"(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل"
     r"|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?!\w)"
@@ -162,7 +168,15 @@ def is_tally(context: DocumentContext, sentence: Span) -> bool:
 def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     annotations = context.annotations
     before = context.text[max(clause.span.start, trigger.span.start - 24) : trigger.span.start]
-    if _BACK_REFERENCE.search(before) and is_definite(context.text, trigger):
+    # (folded too: "وتبنّى" carries a shadda the pattern does not spell)
+    back = _BACK_REFERENCE.search(before) or _BACK_REFERENCE.search(fold(before))
+    if trigger.rule.event_type in _VIOLENT and _TOOK_PART.search(fold(before)):
+        # "يعتقل ٤ أشخاص من الطرفين شاركوا في إطلاق النار": what the arrested did (a
+        # meeting they took part in is an event: "شاركوا في الاجتماع الأمني")
+        return False
+    if _CLAIMED.search(fold(before)):
+        return False  # "زاعماً مقتل خمسة عناصر": the toll a claimant gives, not a report
+    if back and is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
     if is_definite(context.text, trigger) and _named_earlier_in_sentence(context, clause, trigger):
         return False  # "الهجوم الذي نفذه … متأثراً بجراحه التي أصيب بها خلال الهجوم"
