@@ -141,11 +141,10 @@ def choose_date(
     if on_a_day:
         in_clause = [m for m in in_clause if m in on_a_day or not _framing(context, m)]
     mention = _nearest(in_clause, trigger) or _nearest(in_sentence, trigger)
-    dated_in_clause = [m for m in in_clause if m.date is not None]
     if mention is not None and mention.date is None and mention.span.start >= trigger.end:
         # "أبرزها في ٢٤ كانون الثاني، حين داهمت … قبل أن تفرج عن أحدهما في اليوم
         # التالي": a span told after the act counts from it; the clause's date dates it
-        mention = _nearest(dated_in_clause, trigger) or mention
+        mention = _nearest([m for m in in_clause if m.date is not None], trigger) or mention
     if mention is not None and mention.date is not None:
         return mention.date
     day_before = previous is not None and previous.precision == "day"

@@ -122,6 +122,8 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
     folded = fold(sentence.of(context.text))
     if _COUNTED_SINCE.search(folded) or _COUNTED.search(folded):
         return True
+    if _risen_since_days_before(context, sentence):
+        return True
     general = [
         c for c in context.cues if c.kind in ("general", "tally") and sentence.contains(c.span)
     ]
@@ -129,15 +131,13 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
         c.kind == "rise" and c.phrase in ("ارتفعت", "ارتفع") and sentence.contains(c.span)
         for c in context.cues
     )
-    if _risen_since_days_before(context, sentence):
-        return True
     return any(not (rose and c.phrase == "حصيله") for c in general)
 
 
 # "يرتفع إلى 418 تعداد الذين قُتلوا في المعارك منذ الـ 12 من كانون الأول": a toll
 # counted from a day this far before publication sums many incidents
 TALLY_SINCE_DAYS = 3
-_SINCE_BEFORE = re.compile(r"(?<!\w)منذ\s*$")
+_SINCE_BEFORE = re.compile(r"(?<!\w)منذ\s+(?:ال\s*)?$")  # "منذ 12", "منذ الـ 12"
 
 
 def _risen_since_days_before(context: DocumentContext, sentence: Span) -> bool:
@@ -151,7 +151,7 @@ def _risen_since_days_before(context: DocumentContext, sentence: Span) -> bool:
         if not sentence.contains(mention.span) or mention.date is None:
             continue
         before = fold(text[max(sentence.start, mention.span.start - 10) : mention.span.start])
-        if not _SINCE_BEFORE.search(before.replace("ال ", "").rstrip("ـ ")):
+        if not _SINCE_BEFORE.search(before):
             continue
         started = date.fromisoformat(mention.date.first_day())
         if (date.fromisoformat(published.value) - started).days >= TALLY_SINCE_DAYS:
@@ -168,14 +168,15 @@ def is_tally(context: DocumentContext, sentence: Span) -> bool:
 def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> bool:
     annotations = context.annotations
     before = context.text[max(clause.span.start, trigger.span.start - 24) : trigger.span.start]
-    # (folded too: "وتبنّى" carries a shadda the pattern does not spell)
-    back = _BACK_REFERENCE.search(before) or _BACK_REFERENCE.search(fold(before))
-    if trigger.rule.event_type in _VIOLENT and _TOOK_PART.search(fold(before)):
+    folded_before = fold(before)
+    if trigger.rule.event_type in _VIOLENT and _TOOK_PART.search(folded_before):
         # "يعتقل ٤ أشخاص من الطرفين شاركوا في إطلاق النار": what the arrested did (a
         # meeting they took part in is an event: "شاركوا في الاجتماع الأمني")
         return False
-    if _CLAIMED.search(fold(before)):
+    if _CLAIMED.search(folded_before):
         return False  # "زاعماً مقتل خمسة عناصر": the toll a claimant gives, not a report
+    # (folded too: "وتبنّى" carries a shadda the pattern does not spell)
+    back = _BACK_REFERENCE.search(before) or _BACK_REFERENCE.search(folded_before)
     if back and is_definite(context.text, trigger):
         return False  # "وعقب الانفجار": the incident told before, not a new one
     if is_definite(context.text, trigger) and _named_earlier_in_sentence(context, clause, trigger):
@@ -188,13 +189,13 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         context.text[trigger.span.end : trigger.span.end + 16]
     ):
         return False  # "المعركة كانت حاسمة": a battle told before, now described
-    if _REMNANTS_OF.search(fold(before)):
+    if _REMNANTS_OF.search(folded_before):
         return False  # "من مخلفات المعارك التي شهدتها المنطقة": what the fighting left
     if _ACCUSED_OF.search(fold(context.text[max(0, trigger.span.start - 60) : trigger.span.start])):
         return False  # "اعتقلت ثلاثة بشبهة التورط في التفجير": the charge, not a new act
     if _DENOUNCED.search(fold(context.text[max(0, trigger.span.start - 16) : trigger.span.start])):
         return False  # "لافتات تندد بالاعتقالات": what protesters denounce, not an act
-    if trigger.rule.sub_event_type == "Air/drone strike" and _FLYING_OVER.search(fold(before)):
+    if trigger.rule.sub_event_type == "Air/drone strike" and _FLYING_OVER.search(folded_before):
         return False  # "بالتزامن مع تحليق لطيران التحالف": aircraft overhead, no strike
     wielded_kind = trigger.rule.sub_event_type in ("Shelling/artillery/missile attack", "Grenade")
     if (wielded_kind or "ار بي جي" in trigger.rule.trigger) and _WIELDED.search(
@@ -207,7 +208,7 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return False  # "استخدموا الأسلحة الرشاشة وقذائف آر بي جي": arms of an assault told
     if (
         wielded_kind
-        and _LISTED_AFTER_GUNS.search(fold(before))
+        and _LISTED_AFTER_GUNS.search(folded_before)
         and any(
             clause.span.contains(t.span) and t.span.end <= trigger.span.start
             for t in context.triggers
