@@ -1095,6 +1095,18 @@ def test_a_retelling_adds_its_toll_to_the_clash_told_before() -> None:
     assert event.actor2 is not None and event.actor2.category == "rebel"
 
 
+def test_the_leads_dead_told_again_in_the_next_paragraph_are_not_added() -> None:
+    text = (
+        "أحبطت وحدات من حرس الحدود فجر أمس محاولة تهريب عبر جرود بلدة قارة في القلمون الغربي، "
+        "بعد اشتباك مع المهربين انتهى بمقتل أحدهم وفرار الباقين.\n"
+        "وذكر مصدر أن دورية طلبت من سائقي سيارتين التوقف، إلا أن المهربين بادروا إلى إطلاق "
+        "النار، فردّ العناصر بالمثل، ما أسفر عن مقتل أحد المهربين وإصابة عنصر بجروح طفيفة."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 1
+
+
 def test_a_wound_from_the_attack_told_in_the_same_sentence_is_no_second_attack() -> None:
     text = (
         "ارتفع إلى أربعة عدد عناصر الأمن العام الذين قتلوا جراء الهجوم الذي نفذه مسلحون على "

@@ -280,6 +280,9 @@ def test_unknown_villages_listed_after_a_plural_noun(text: str, listed: list[str
     [
         "انتشرت قوى الأمن في أحياء المدينة وأقامت حواجز بين منازل العائلتين",
         "تجريف مساحات من الأراضي الزراعية والحراجية قرب خط وقف إطلاق النار",
+        # «وعراً» / «وعرًا» (rough) spells the village عرا after و; tanween marks a common word
+        "رصدت الدورية سيارتين تسلكان طريقاً ترابياً وعراً شمال البلدة",
+        "سلك المهربون طريقًا وعرًا باتجاه الحدود",
     ],
 )
 def test_a_noun_a_verb_or_an_adjective_is_no_village(text: str) -> None:
@@ -309,6 +312,12 @@ def test_an_unknown_name_paired_with_a_known_place_by_bayn(text: str, names: lis
 )
 def test_a_family_is_no_village(text: str) -> None:
     assert not [m for m in find_places(text) if m.surface in ("الجدعان", "المقداد", "البوسرايا")]
+
+
+def test_a_village_whose_name_ends_in_alif_is_still_found() -> None:
+    # the tanween check must not drop the bare name «عرا» itself
+    surfaces = [m.surface for m in find_places("سقطت قذيفة على قرية عرا بريف السويداء")]
+    assert surfaces == ["عرا", "ريف السويداء"]
 
 
 def test_busr_al_harir_in_the_spelling_of_daraa_outlets() -> None:

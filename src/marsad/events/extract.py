@@ -197,9 +197,14 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                 # "وكانت مصادر قد تحدثت عن مقتل ستة … قبل أن يصحح الدفاع المدني
                 # الحصيلة": an earlier or revised count of the same dead, not more dead
                 continue
-            # "وفي المقابل قُتل مقاتل من المجموعات المحلية": a death in the fight told before
+            # "وفي المقابل قُتل مقاتل من المجموعات المحلية": a death in the fight told before;
+            # the same number in a later paragraph is the same dead told again ("انتهى
+            # بمقتل أحدهم" then "ما أسفر عن مقتل أحد المهربين")
             extra = count_fatalities(annotations, clause.span, victims=1, attempt=False)
-            events[-1] = replace(events[-1], fatalities=events[-1].fatalities + extra)
+            toll = events[-1].fatalities
+            later_paragraph = "\n" in context.text[events[-1].evidence.end : clause.span.start]
+            same_dead = extra == toll and later_paragraph
+            events[-1] = replace(events[-1], fatalities=toll if same_dead else toll + extra)
             continue
         attempt = has_cue(context, "attempt", clause.span)
         killed = _victims(annotations, clause.span, people)

@@ -256,6 +256,8 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
 
     found: list[_Found] = []
     for match in matches:
+        if _accusative(norm, match.end):
+            continue
         item = _Found(match, read_context(words, match), [entries[i] for i in match.entry_ids], "")
         if id(match) in in_roads:
             item.accepted_by = "road end"
@@ -295,6 +297,17 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     unknown = find_unknown_towns(norm, words, matches, taken)
     result = place_by_following_words(text, drop_contained(result, unknown) + unknown)
     return tuple(sorted(result, key=lambda m: (m.span.start, m.span.end)))
+
+
+def _accusative(norm: NormalizedText, end: int) -> bool:
+    """The name's last letter carries the accusative tanween («طريقاً ترابياً وعراً»).
+
+    Place names are not declined with tanween in news prose, so such a word is an
+    adjective or adverb whose letters happen to spell a village («وعراً» → عرا).
+    """
+    last = norm.to_original(end - 1)
+    # written «وعراً» or «وعرًا»: on the final alif or on the letter before it
+    return "\u064b" in norm.original[last - 1 : last + 2]
 
 
 def _accept_listed(found: list[_Found], words: Words) -> None:
