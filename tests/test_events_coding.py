@@ -718,6 +718,26 @@ CASES = [
         "state",  # the state's General Security after December 2024
         published="2025-06-10",
     ),
+    # protesters arrested while a protest is broken up: the intervention, not Arrests
+    Case(
+        "فرّقت عناصر من الأسايش، أمس، وقفة احتجاجية نظمها أهالي بلدة الكرامة شرقي الرقة، "
+        "بإطلاق الرصاص في الهواء، واعتقلت خمسة من المشاركين فيها.",
+        "Protests",
+        "Protest with intervention",
+        "protesters",
+        place="الكرامة",
+        published="2025-05-06",
+    ),
+    # bombs seized "ready to go off" did not go off
+    Case(
+        "ألقت وحدات الأمن الداخلي القبض على خلية في قرية الهيشرية بريف منبج، وضبطت "
+        "عبوتين ناسفتين معدّتين للتفجير وكمية من المواد المتفجرة.",
+        SD,
+        "Arrests",
+        "state",
+        place="الهيشرية",
+        published="2025-06-10",
+    ),
 ]
 
 

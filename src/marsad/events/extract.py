@@ -46,6 +46,7 @@ from marsad.events.usable import (
     is_generality,
     is_tally,
     negated,
+    protest_broken_up,
     seized_not_exploded,
     usable,
 )
@@ -106,8 +107,9 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         ]
         if not triggers:
             continue
-        trigger = seized_not_exploded(
-            context, clause, max(triggers, key=lambda t: (t.rule.priority, -t.span.start)), triggers
+        strongest = max(triggers, key=lambda t: (t.rule.priority, -t.span.start))
+        trigger = protest_broken_up(
+            context, clause, seized_not_exploded(context, clause, strongest, triggers), triggers
         )
         people = [p for p in annotations.people if clause.span.contains(p.span) and not p.pseudonym]
         dated = [

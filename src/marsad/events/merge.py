@@ -94,8 +94,14 @@ def same_incident(
 _FIGHT = frozenset({"Attack", "Armed clash"})
 
 
+# a crowd's gathering told in a lead and its road-block with burning tyres in the details
+_CROWD = frozenset({"Protests", "Riots"})
+
+
 def _types_agree(a: Event, b: Event) -> bool:
     if a.sub_event_type == b.sub_event_type:
+        return True
+    if a.event_type in _CROWD and b.event_type in _CROWD:
         return True
     unnamed_victims = any(e.actor2 is None or e.actor2.actor_id == "civilians" for e in (a, b))
     return (

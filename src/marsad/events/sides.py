@@ -305,9 +305,12 @@ def _finish(
         civilians = next((m for m in mentions if m.category == "civilians"), None)
         name = victim or (civilians.surface if civilians else CIVILIANS.name)
         return first or UNIDENTIFIED, Actor(name, "civilians")
-    if event_type == "Protests":
+    if event_type in ("Protests", "Riots"):
         protesters = next((m for m in mentions if m.category == "protesters"), None)
         crowd = _actor(protesters, text) if protesters else PROTESTERS
+        if event_type == "Riots":
+            # "قطع أقارب القتيل الطريق بالإطارات المشتعلة": the crowd turned rioters
+            crowd = Actor(crowd.name, "rioters")
         # a peaceful protest has no second side (ACLED); the one named in the
         # demands ("المعتقلين في سجون النظام") is not acting on the crowd
         # ("فرّقت عناصر من الأمن العام وقفة": the force may be read as either side)

@@ -80,10 +80,13 @@ SEIZED_OBJECT_REACH = 25
 _PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع|مركز")
 # Words that say something went off (as opposed to being found or seized).
 # ("عبوات ناسفة جاهزة للتفجير", "معدة للتفجير": ready to blow up, so not blown up)
-_EXPLODED = re.compile(
-    r"انفجر|انفجار|(?<!جاهزه ل)(?<!معده ل)(?<!جاهزه لل)(?<!معده لل)تفجير"
-    r"|استهدف|سقط|قصف|اصاب|طال|قتل|مقتل"
-)
+_EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|طال|قتل|مقتل")
+# "عبوتين ناسفتين معدّتين للتفجير": ready to go off, so they did not
+_READY_TO_EXPLODE = re.compile(r"(?<!\w)(?:معد|جاهز)\w{0,3}\s+لل?تفجير")
+
+
+def _exploded(folded: str) -> bool:
+    return bool(_EXPLODED.search(_READY_TO_EXPLODE.sub(" ", folded)))
 
 
 # Words before an agreement that name one already made: broken, applied, dated from
@@ -217,7 +220,7 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return False  # "هاجموا الحاجز بالأسلحة الرشاشة وقنبلة يدوية": the assault's weapons
     if (
         trigger.rule.event_type == "Explosions/Remote violence"
-        and not _EXPLODED.search(fold(trigger.surface))
+        and not _exploded(fold(trigger.surface))
         and _UNEXPLODED.match(
             fold(context.text[trigger.span.end : trigger.span.end + UNEXPLODED_REACH])
         )
@@ -225,6 +228,10 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         # "عثرا على جسم يُرجّح أنه قنبلة عنقودية لم تنفجر": a munition found, not a
         # blast ("انفجار جسم غير منفجر" is one)
         return False
+    if trigger.rule.event_type == "Explosions/Remote violence" and _READY_TO_EXPLODE.search(
+        fold(context.text[max(0, trigger.span.start - 12) : trigger.span.end])
+    ):
+        return False  # "عبوتين ناسفتين معدّتين للتفجير": bombs that have not gone off
     if trigger.rule.kind == "territory" and _NO_TERRITORY.match(
         fold(context.text[trigger.span.end : trigger.span.end + 20])
     ):
@@ -326,9 +333,20 @@ def seized_not_exploded(
         return near[0] if near else best
     if best.rule.event_type != "Explosions/Remote violence":
         return best
-    if _EXPLODED.search(fold(clause.span.of(context.text))):
+    if _exploded(fold(clause.span.of(context.text))):
         return best
     return seizure[0]
+
+
+def protest_broken_up(
+    context: DocumentContext, clause: Clause, best: TriggerMatch, triggers: list[TriggerMatch]
+) -> TriggerMatch:
+    """ "فرّقت الأسايش وقفة احتجاجية … واعتقلت خمسة من المشاركين فيها": arrests made
+    breaking up a protest are the intervention (ACLED: Protest with intervention)."""
+    if best.rule.sub_event_type != "Arrests" or not has_cue(context, "intervention", clause.span):
+        return best
+    protest = [t for t in triggers if t.rule.kind == "protest"]
+    return protest[0] if protest else best
 
 
 def is_definite(text: str, trigger: TriggerMatch) -> bool:
