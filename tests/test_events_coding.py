@@ -868,6 +868,18 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
             "الشياح",
         ),
         (
+            # the countryside the road runs through is no spot beside one end
+            "استهدفت مسيّرة تركية سيارة على الطريق الواصل بين قريتي الطويلة وتل اللبن "
+            "في ريف ناحية تل تمر، مساء أمس.",
+            "الطويلة",
+        ),
+        (
+            # where the road leads is not where the bomb went off
+            "انفجرت عبوة ناسفة بسيارة عسكرية على الطريق الواصل إلى حقل العمر النفطي قرب "
+            "بلدة الطيانة، ما أدى إلى إصابة عنصرين.",
+            "الطيانة",
+        ),
+        (
             "عثر رعاة على جثة شاب قرب مفرق قرية رساس جنوب مدينة السويداء، صباح اليوم.",
             "رساس",
         ),
@@ -1080,6 +1092,16 @@ def test_wounded_ages_and_dates_are_not_deaths() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert event.fatalities == 1
+
+
+def test_a_background_death_told_subject_first_counts() -> None:
+    text = (
+        "وكان عنصر من قوى الأمن الداخلي قد قُتل في الـ28 من شباط الماضي، بانفجار عبوة "
+        "ناسفة زُرعت أسفل سيارته في حي المحطة بمدينة رأس العين."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.fatalities == 1
+    assert event.location is not None and event.location.name == "حي المحطة"
 
 
 def test_a_strike_on_a_region_is_coded_where_its_munitions_fell() -> None:

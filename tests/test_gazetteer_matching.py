@@ -136,6 +136,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
     [
         ("تعرضت قرية أم الكيف لقصف مدفعي", "أم الكيف"),  # a short first word
         ("قُتل صيدلاني في حي باب قبلي", "باب قبلي"),  # a common second word
+        ("انفجرت عبوة في حي المحطة", "المحطة"),  # a quarter named after a station
         ("اشتباكات في وادي العيون", None),  # no town noun before it: not read
         ("داهمت دورية شقة في حي دف الشوك", "دف الشوك"),  # its second word is a village
         ("في عدد من بلدات وقرى ريف المحافظة", None),  # a region word is no name

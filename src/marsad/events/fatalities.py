@@ -255,6 +255,7 @@ def _dual_noun_pattern() -> re.Pattern[str]:
 _BULLET = re.compile(r"^[\s\-–•●▪️*]*")
 # "- رجلان، قُتلا خلال اشتباك …": a list item that names its dead before the verb
 LEADING_DEATH_REACH = 80
+_WAS = re.compile(r"[وف]?كان(?:ت)?")
 
 
 def _leading_nouns(annotations: Annotations, clause: Span) -> int:
@@ -263,6 +264,8 @@ def _leading_nouns(annotations: Annotations, clause: Span) -> int:
     text = annotations.norm.original[clause.start : clause.end]
     opening = _BULLET.sub("", text, count=1)
     words = fold(opening).split()
+    if words and _WAS.fullmatch(words[0]):
+        words = words[1:]  # "وكان عنصر من قوى الأمن الداخلي قد قُتل": a background death
     if not words:
         return 0
     first = words[0].strip("،,.")

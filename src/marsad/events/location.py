@@ -108,7 +108,9 @@ _COMMON_NOUN_ADJECTIVE = re.compile(
     r"^\s*(?:الحدودي|الحدودية|الخارجي|الرئيسي|الداخلي|الخلفي|الأمامي|العازل)(?!\w)"
 )
 # "على الطريق المؤدي إلى الدرباسية": where a road leads, not the scene
-_ROAD_TO = re.compile(r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$")
+_ROAD_TO = re.compile(
+    r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة|الواصل|الواصلة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$"
+)
 # «المدينة», «البلدة ذاتها», «من المخيم»: a town named by its noun alone
 NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم)(?!\w)")
 _OPERATES_IN = re.compile(r"(?<!\w)(?:العامل[ةه]?|العاملين)\s+(?:في\s+|ب)$")
@@ -268,6 +270,9 @@ def event_places(
                 _outskirts(p)
                 or _NEAR_ENTRANCE.search(context.text[max(0, p.span.start - 30) : p.span.start])
             )
+            # ("بين قريتي الطويلة وتل اللبن في ريف ناحية تل تمر": the countryside the
+            # road runs through holds both ends; it is no spot near one)
+            and not fold(p.surface).startswith("ريف")
         ]
         return near[-1:] if near else [best]
     if _scene_rank(best) > OUTSKIRTS_RANK:

@@ -38,9 +38,11 @@ def _plain_word(word: str) -> bool:
     return len(word) >= MIN_UNKNOWN_NAME_LETTERS and word.isalpha()
 
 
-def _is_name_word(word: str, words: Words) -> bool:
+def _is_name_word(word: str, words: Words, quarter: bool = False) -> bool:
     lexicon = words.lexicon
-    if not _plain_word(word) or word in lexicon.common_tier:
+    # "حي المحطة", "حي المطار": a quarter is often named after an everyday place
+    everyday = word in lexicon.common_tier and not (quarter and word.startswith("ال"))
+    if not _plain_word(word) or everyday:
         return False
     if word.startswith("لل"):
         return False  # "مخيم للنازحين": a camp for the displaced, not one named so
@@ -133,7 +135,8 @@ def find_unknown_towns(
                 found.extend(_listed_after(norm, words, end, noun, taken, known_ends))
             continue
         # "قرية أم الكيف", "بلدة تل شهاب": a short first word of a two-word name
-        if not compound and not _is_name_word(first.text, words):
+        quarter = lexicon.is_("quarter_noun", noun.stem)
+        if not compound and not _is_name_word(first.text, words, quarter):
             continue
         last = words.word(name_index + 1) if compound else first
         at = words.index_at(last.start)
