@@ -718,6 +718,28 @@ CASES = [
         "state",  # the state's General Security after December 2024
         published="2025-06-10",
     ),
+    # a gunfight between two families is a clash between identity militias
+    Case(
+        "🔴 #الباب | مقتل شاب وإصابة ٤ آخرين بمشاجرة مسلحة بين أبناء عائلتين في سوق الهال "
+        "وسط المدينة ظهر اليوم.",
+        BATTLES,
+        CLASH,
+        fatalities=1,
+        place="الباب",
+        published="2025-08-12",
+    ),
+    # two suicide drones (a dual) are an air/drone strike
+    Case(
+        "استهدفت مسيّرتان انتحاريتان تابعتان للقوات الحكومية نقطة عسكرية لقسد قرب قرية "
+        "رسم الإمام شمال شرقي دير حافر، ما أدى لمقتل عنصر من قسد.",
+        REMOTE,
+        AIR,
+        "state",
+        "rebel",
+        1,
+        "رسم الإمام",
+        published="2025-11-18",
+    ),
     # protesters arrested while a protest is broken up: the intervention, not Arrests
     Case(
         "فرّقت عناصر من الأسايش، أمس، وقفة احتجاجية نظمها أهالي بلدة الكرامة شرقي الرقة، "
@@ -773,6 +795,9 @@ def test_a_canonical_case_survives_vetting(case: Case) -> None:
 
 
 NOT_EVENTS = [
+    # the dead counted since an agreement months ago: a tally, not an incident
+    "وبذلك، يرتفع إلى 23 عدد العسكريين الذين قُتلوا على محاور دير حافر وسد تشرين منذ توقيع "
+    "اتفاق العاشر من آذار بين الحكومة السورية وقسد، وفقاً لتوثيقات المرصد السوري.",
     "تشهد محافظة درعا فلتاناً أمنياً وعمليات اغتيال شبه يومية منذ سيطرة النظام عليها عام 2018.",
     "يستغل التنظيم اتساع البادية السورية لشن هجمات خاطفة على مواقع قوات النظام.",
     "حذّر ناشطون من تصاعد عمليات الخطف مقابل الفدية على طريق دمشق – السويداء.",
@@ -944,6 +969,8 @@ def test_the_outskirts_of_the_first_listed_village_are_one_of_the_list() -> None
         "road-near-town",
         "road-entrance",
         "road-first-end",
+        "road-through-a-countryside",
+        "road-leads-to",
         "junction",
         "district-locator",
         "square",
@@ -1094,6 +1121,16 @@ def test_wounded_ages_and_dates_are_not_deaths() -> None:
     assert event.fatalities == 1
 
 
+def test_a_toll_risen_since_this_mornings_fighting_is_one_battle() -> None:
+    text = (
+        "ارتفع إلى 6 عدد القتلى الذين سقطوا خلال الاشتباكات العنيفة المستمرة منذ فجر اليوم "
+        "بين فصائل الجيش الوطني وقوات سوريا الديمقراطية على محور سد تشرين بريف منبج."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == CLASH
+    assert event.fatalities == 6
+
+
 def test_a_background_death_told_subject_first_counts() -> None:
     text = (
         "وكان عنصر من قوى الأمن الداخلي قد قُتل في الـ28 من شباط الماضي، بانفجار عبوة "
@@ -1101,7 +1138,7 @@ def test_a_background_death_told_subject_first_counts() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert event.fatalities == 1
-    assert event.location is not None and event.location.name == "حي المحطة"
+    assert event.location is not None and event.location.name == "المحطة"
 
 
 def test_a_strike_on_a_region_is_coded_where_its_munitions_fell() -> None:

@@ -150,6 +150,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
     ids=[
         "um",
         "bab",
+        "station-quarter",
         "no-noun",
         "village-inside",
         "region-word",
@@ -319,6 +320,21 @@ def test_a_village_whose_name_ends_in_alif_is_still_found() -> None:
     # the tanween check must not drop the bare name «عرا» itself
     surfaces = [m.surface for m in find_places("سقطت قذيفة على قرية عرا بريف السويداء")]
     assert surfaces == ["عرا", "ريف السويداء"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("🔴 #الباب | مقتل شاب بمشاجرة مسلحة في سوق الهال", ["الباب"]),
+        ("#درعا | انفجار عبوة ناسفة بسيارة مدنية", ["درعا"]),
+        # a longer hashtag names more than the word the gazetteer knows
+        ("🔴 #الرمل_الشمالي | دورية للأمن العام تلقي القبض على ثلاثة أشخاص", []),
+        # a stall is no village
+        ("اندلعت المشاجرة بسبب خلاف على مكان بسطة خضار", []),
+    ],
+)
+def test_a_town_hashtag_opening_a_post_is_its_dateline(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_places(text)] == surfaces
 
 
 def test_busr_al_harir_in_the_spelling_of_daraa_outlets() -> None:

@@ -125,7 +125,7 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
     folded = fold(sentence.of(context.text))
     if _COUNTED_SINCE.search(folded) or _COUNTED.search(folded):
         return True
-    if _risen_since_days_before(context, sentence):
+    if _risen_since_days_before(context, sentence) or _risen_count_since(folded):
         return True
     general = [
         c for c in context.cues if c.kind in ("general", "tally") and sentence.contains(c.span)
@@ -135,6 +135,21 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
         for c in context.cues
     )
     return any(not (rose and c.phrase == "حصيله") for c in general)
+
+
+# "يرتفع إلى 23 عدد العسكريين الذين قُتلوا … منذ توقيع اتفاق العاشر من آذار": a count
+# of the dead since an event sums many incidents; "منذ فجر اليوم" is one day's fight
+_RISEN_COUNT = re.compile(r"(?<!\w)و?[ايت]رتفع\w*\s+(?:\S+\s+){0,3}(?:عدد|تعداد)(?!\w)")
+_SINCE = re.compile(r"(?<!\w)منذ\s+((?:\S+\s*){1,3})")
+_HOURS_AGO = re.compile(r"(?<!\w)(?:اليوم|امس|البارحه|الليله|ساع\w*|دقائق|لحظ\w*)(?!\w)")
+
+
+def _risen_count_since(folded: str) -> bool:
+    counted = _RISEN_COUNT.search(folded)
+    if counted is None:
+        return False
+    since = _SINCE.findall(folded[counted.end() :])
+    return any(not _HOURS_AGO.search(words) for words in since)
 
 
 # "يرتفع إلى 418 تعداد الذين قُتلوا في المعارك منذ الـ 12 من كانون الأول": a toll

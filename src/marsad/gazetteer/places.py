@@ -264,6 +264,10 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             found.append(item)
             continue
         before = norm.text[max(0, match.start - len(match.prefix) - 40) : match.start]
+        if _hashtag_dateline(norm, match.start - len(match.prefix), match.end):
+            item.accepted_by = "hashtag dateline"
+            found.append(item)
+            continue
         accepted = _acceptance(item, _tier(match, entries, lexicon), lexicon, before)
         if accepted is not None:
             item.accepted_by = accepted
@@ -297,6 +301,18 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     unknown = find_unknown_towns(norm, words, matches, taken)
     result = place_by_following_words(text, drop_contained(result, unknown) + unknown)
     return tuple(sorted(result, key=lambda m: (m.span.start, m.span.end)))
+
+
+# "🔴 #الباب | مقتل شاب": a local network opens its post with the town as a hashtag
+_DATELINE_HASHTAG = re.compile(r"^[^\w]*#$")
+
+
+def _hashtag_dateline(norm: NormalizedText, start: int, end: int) -> bool:
+    line_start = norm.text.rfind("\n", 0, start) + 1
+    # ("#الرمل_الشمالي" names more than the الرمل the gazetteer knows)
+    after = norm.to_original(end - 1) + 1
+    whole = norm.original[after : after + 1] != "_"
+    return whole and bool(_DATELINE_HASHTAG.match(norm.text[line_start:start]))
 
 
 def _accusative(norm: NormalizedText, end: int) -> bool:
