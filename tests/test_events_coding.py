@@ -718,6 +718,14 @@ CASES = [
         "state",  # the state's General Security after December 2024
         published="2025-06-10",
     ),
+    # arrests told in the passive
+    Case(
+        "وانتقلت الحملة بعد الظهر إلى قرية فريكة المجاورة، حيث أُوقف ثلاثة أشخاص آخرين.",
+        SD,
+        "Arrests",
+        place="فريكة",
+        published="2025-10-21",
+    ),
     # a gunfight between two families is a clash between identity militias
     Case(
         "🔴 #الباب | مقتل شاب وإصابة ٤ آخرين بمشاجرة مسلحة بين أبناء عائلتين في سوق الهال "
@@ -795,6 +803,9 @@ def test_a_canonical_case_survives_vetting(case: Case) -> None:
 
 
 NOT_EVENTS = [
+    # no one claimed the attack told before; «التواصل الاجتماعي» is no meeting
+    "ولم تتبنَّ أي جهة الهجوم على حاجز بداما حتى لحظة تحرير هذا الخبر، بينما اتهمت حسابات "
+    "محلية على وسائل التواصل الاجتماعي فلول النظام السابق بالوقوف وراءه.",
     # the dead counted since an agreement months ago: a tally, not an incident
     "وبذلك، يرتفع إلى 23 عدد العسكريين الذين قُتلوا على محاور دير حافر وسد تشرين منذ توقيع "
     "اتفاق العاشر من آذار بين الحكومة السورية وقسد، وفقاً لتوثيقات المرصد السوري.",

@@ -27,7 +27,8 @@ _BACK_REFERENCE = re.compile(
     # "وبعد ساعات من التفجير، اعتقلت …": the blast told before
     r"|بعد\s+(?:نحو\s+)?(?:ساع\w*|ايام|أيام|يوم|يومين)\s+(?:من|على)"
     # "وتبنّى تنظيم داعش الهجوم عبر معرّفاته": a claim for the attack told before
-    r"|[وف]?(?:تبن[ىي]|تبنت|يتبن[ىي]|تتبن[ىي])(?:\s+[^\s،,.]+){0,3})\s*(?:ال)?$"
+    # ("ولم تتبنَّ أي جهة الهجوم": no claim, the same attack)
+    r"|[وف]?(?:تبن[ىي]|تبنت|يتبن[ىي]?|تتبن[ىي]?)(?:\s+[^\s،,.]+){0,3})\s*(?:ال)?$"
 )
 # Words before a noun that make it what people denounce or demand, not an act told.
 _DENOUNCED = re.compile(
