@@ -64,7 +64,7 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_COMMITS = ("5b532e4",)
 EXAMPLES = REPO / "examples"
 SEED_GOLD = REPO.parent / "shared" / "examples" / "seed-gold.jsonl"
-CV_THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+CV_THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 
 
 @dataclass(frozen=True)
