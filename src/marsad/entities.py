@@ -59,35 +59,6 @@ class EntityIndex:
     def person_name(self, surface: str) -> str:
         return self.by_person.get(fold(surface), surface)
 
-    def first_after(self, start: int, end: int, kinds: tuple[str, ...]) -> str | None:
-        for named in self.mentions:
-            if start <= named.span.start < end and named.type in kinds:
-                return named.text
-        return None
-
-    def last_before(
-        self,
-        start: int,
-        end: int,
-        kinds: tuple[str, ...],
-        exclude: str | None = None,
-        max_gap: int | None = None,
-    ) -> str | None:
-        """The last entity mentioned in ``[start, end)``; with ``max_gap``, only one
-        that ends at most that many characters before ``end``."""
-        found = None
-        for named in self.mentions:
-            inside = named.span.start >= start and named.span.end <= end
-            if max_gap is not None and end - named.span.end > max_gap:
-                continue
-            if (
-                inside
-                and named.type in kinds
-                and (exclude is None or fold(named.text) != fold(exclude))
-            ):
-                found = named.text
-        return found
-
 
 def build_entities(annotations: Annotations) -> EntityIndex:
     """People (with aliases and pseudonyms), organisations and places, once each."""
