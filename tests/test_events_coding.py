@@ -859,12 +859,45 @@ NOT_EVENTS = [
     "قُتل مزارع وأصيب أربعة آخرون، خلال الأيام الثلاثة الماضية، بانفجار مخلفات حرب في "
     "أرياف إدلب وحلب.",
     "نفذت قوى الأمن الداخلي خلال الشهر (١٨) عملية دهم في مناطق متفرقة من محافظة درعا.",
+    # the abduction behind a release, told as its background
+    "وأطلق الخاطفون سراح المهندس مساء أمس قرب بلدة الصنمين، بعد خمسة أيام على اختطافه.",
+    # what the gang did, said of it in a relative clause
+    "وأحيل أفراد العصابة التي اختطفته إلى القضاء المختص في مدينة حمص.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS, ids=[f"text{i}" for i in range(len(NOT_EVENTS))])
 def test_generalities_threats_and_non_acts_are_not_events(text: str) -> None:
     assert extract(text, published=PUBLISHED).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "place"),
+    [
+        # the family's report says when and where he was taken
+        (
+            "وتلقت الشرطة بلاغاً من ذوي الشاب يفيد باختطافه يوم الأحد الماضي على طريق "
+            "حمص – مصياف أثناء توجهه إلى عمله.",
+            ABDUCTION,
+            "طريق حمص – مصياف",
+        ),
+        # a relative clause that dates its own incident tells it
+        (
+            "واعترف الموقوفون بزرع العبوة التي انفجرت صباح الأربعاء الماضي بسيارة ضابط في "
+            "حي المزة بدمشق.",
+            IED,
+            "المزة",
+        ),
+    ],
+    ids=["reported-abduction", "dated-relative-clause"],
+)
+def test_an_incident_told_inside_another_sentence_is_coded(
+    text: str, sub_event_type: str, place: str
+) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.location and e.location.name) for e in events] == [
+        (sub_event_type, place)
+    ]
 
 
 def test_one_event_per_listed_village() -> None:
@@ -1014,11 +1047,18 @@ def test_the_region_of_the_victims_home_town_is_not_the_scene() -> None:
     assert event.location and event.location.name == "المسمية"
 
 
-def test_the_arrest_is_not_placed_where_the_crime_it_is_for_happened() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "ألقت دورية من الأمن العام في مدينة مصياف، اليوم، القبض على ثلاثة أشخاص متورطين "
-        "بالهجوم على حاجز أمني في بلدة وادي العيون الشهر الماضي."
-    )
+        "بالهجوم على حاجز أمني في بلدة وادي العيون الشهر الماضي.",
+        # where his old cases were («بعدة» is not «بعد», the arrest's own adjunct)
+        "ألقت دورية من الأمن العام في مدينة مصياف، اليوم، القبض على شاب مطلوب بعدة قضايا "
+        "سلب في بلدة وادي العيون.",
+    ],
+    ids=["accused", "wanted"],
+)
+def test_the_arrest_is_not_placed_where_the_crime_it_is_for_happened(text: str) -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.sub_event_type == "Arrests"
     assert event.location and event.location.name == "مصياف"

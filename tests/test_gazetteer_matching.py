@@ -144,6 +144,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("غارة على مخيم للنازحين عند أطراف المدينة", None),  # a camp for the displaced
         ("قُتل عنصر برصاص قناص على محور الحاكورة", "الحاكورة"),  # a front named by its village
         ("انفجرت عبوة في بلدة خراب الشحم", "خراب الشحم"),  # not the village خراب
+        ("اشتباك مع مهربين قرب قرية خراب الشحم", "خراب الشحم"),  # nor «قرب قرية خراب»
         ("وأكد أن محور المقاومة سيرد على الهجوم", None),  # an alliance, no front
         ("اشتباكات على أطراف بلدة جديد عكيدات المجاورة", "جديد عكيدات"),  # «جديد» starts it
     ],
@@ -158,6 +159,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         "camp-for",
         "front",
         "kharab",
+        "near-kharab",
         "axis-of-resistance",
         "jadid",
     ],

@@ -132,7 +132,8 @@ _OFFICE_OF = re.compile(
 # (unlike usable._ACCUSED_OF, which reads folded text for a trigger inside the charge,
 # this finds a place inside it and stops at «خلال», «بعد»: the arrest's own adjuncts)
 _ACCUSED_OF_THERE = re.compile(
-    r"(?<!\w)(?:[وف]?(?:ال)?متورط\w*|بتهم[ةه]|بالتورط|(?:ال)?متهم\w*)(?:\s+(?!خلال|أثناء|اثناء|بعد|عقب)[^\s.،,]+){1,9}\s+\S*$"
+    # ("مطلوب بعدة قضايا خطف وسلب سابقة في ريف طرطوس": where his old cases were)
+    r"(?<!\w)(?:[وف]?(?:ال)?متورط\w*|بتهم[ةه]|بالتورط|(?:ال)?متهم\w*|(?:ال)?مطلوب\w*(?=\s+ب)|بقضايا)(?:\s+(?!(?:خلال|أثناء|اثناء|بعد|عقب)(?!\w))[^\s.،,]+){1,9}\s+\S*$"
 )
 _LOCATES = re.compile(r"^\s*(?:في|ب)?\s*$")
 PRECISION_RANK = {"town": 0, "district": 1, "governorate": 2, "country": 3}

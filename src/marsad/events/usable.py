@@ -62,6 +62,9 @@ _ACCUSED_OF = re.compile(
     r"|مطلوب\w*|بقضايا|بقضي[ةه])"
     r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
+# "العصابة التي اختطفته", "المسلحين الذين اغتالوه": a verb in a relative clause says
+# what a group did, told elsewhere or the charge, not a new act in this sentence
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
 _TOOK_PART = re.compile(r"(?<!\w)(?:شاركوا|شارك|شاركا)\s+(?:في|ب)\s*(?:ال)?$")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _CLAIMED = re.compile(r"(?<!\w)(?:زاعم|مدعي)\w*\s*$")
@@ -70,6 +73,11 @@ _FLYING_OVER = re.compile(
     r"(?<!\w)(?:[وف]?(?:ل|ال)?تحليق|[بو]?(?:مؤازره|موازره|مسانده|غطاء))(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$"
 )
 _DESCRIBED = re.compile(r"^\S*\s+(?:كانت|كان|تعد|يعد|تعتبر|يعتبر)(?!\w)")
+# "بعد اختطافه", "عقب اغتيالها": a noun with a possessive pronoun is definite
+_POSSESSED = re.compile(r"^[وفبل]?(?:اختطاف|اغتيال)(?:ه|ها|هم|هما)$")
+# "أفرجت عنه بعد نحو ثلاثين ساعة على اختطافه": the abduction behind a release or a
+# body found, told as its background
+_SOME_TIME_AFTER = re.compile(r"(?<!\w)بعد\s+(?:نحو\s+)?(?:\S+\s+){1,2}(?:من|علي|على)\s*$")
 _DEFINITE = re.compile(r"^[وفبل]?ال|\sال\w+$")
 # a lexicon form matched without its article ("بعد الغارة" matched at "غارة")
 _ARTICLE_BEFORE = re.compile(r'(?:^|[\s“"«(])[وفبل]?ال$')
@@ -192,6 +200,18 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         # "يعتقل ٤ أشخاص من الطرفين شاركوا في إطلاق النار": what the arrested did (a
         # meeting they took part in is an event: "شاركوا في الاجتماع الأمني")
         return False
+    if (
+        _RELATIVE_BEFORE.search(folded_before)
+        and not _trigger_just_before(context, trigger)
+        and not _dated_after(context, trigger)
+    ):
+        # "العصابة التي اختطفته": what the gang did, told elsewhere; "العبوة التي
+        # انفجرت صباح الأربعاء الماضي" dates an incident of its own
+        return False
+    if _POSSESSED.search(fold(trigger.surface)) and _SOME_TIME_AFTER.search(
+        fold(context.text[max(clause.span.start, trigger.span.start - 40) : trigger.span.start])
+    ):
+        return False
     if _CLAIMED.search(folded_before):
         return False  # "زاعماً مقتل خمسة عناصر": the toll a claimant gives, not a report
     # (folded too: "وتبنّى" carries a shadda the pattern does not spell)
@@ -291,6 +311,25 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
     return True
 
 
+RELATIVE_REACH = 30
+
+
+def _trigger_just_before(context: DocumentContext, trigger: TriggerMatch) -> bool:
+    """ "الغارة التي استهدفت …": the relative clause tells the incident named just before."""
+    return any(
+        0 <= trigger.span.start - other.span.end <= RELATIVE_REACH
+        for other in context.triggers
+        if other is not trigger
+    )
+
+
+def _dated_after(context: DocumentContext, trigger: TriggerMatch) -> bool:
+    return any(
+        0 <= m.span.start - trigger.span.end <= RELATIVE_REACH * 2
+        for m in context.annotations.dates
+    )
+
+
 def _named_earlier_in_sentence(
     context: DocumentContext, clause: Clause, trigger: TriggerMatch
 ) -> bool:
@@ -373,6 +412,6 @@ def is_definite(text: str, trigger: TriggerMatch) -> bool:
     # has its subject there ("اعتقلت الأسايش ثلاثة أشخاص"), a new telling
     surface = fold(trigger.surface)
     verb = surface.endswith(("ت", "وا")) and not surface.endswith("ات")
-    return bool(_DEFINITE.match(trigger.surface) or article) or (
+    return bool(_DEFINITE.match(trigger.surface) or article or _POSSESSED.search(surface)) or (
         following.startswith("ال") and not verb
     )

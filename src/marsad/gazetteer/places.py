@@ -299,7 +299,12 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     result = place_by_following_words(text, result)
     taken = [(m.span.start, m.span.end) for m in result]
     unknown = find_unknown_towns(norm, words, matches, taken)
-    result = place_by_following_words(text, drop_contained(result, unknown) + unknown)
+    kept = [
+        m
+        for m in drop_contained(result, unknown)
+        if not any(m.span.start < u.span.start < m.span.end <= u.span.end for u in unknown)
+    ]
+    result = place_by_following_words(text, kept + unknown)
     return tuple(sorted(result, key=lambda m: (m.span.start, m.span.end)))
 
 

@@ -156,11 +156,13 @@ def find_unknown_towns(
         # "حي دف الشوك", "قرية خربة عمو": a word of a compound may be a village
         # elsewhere; the whole name after the noun wins (the caller drops the village
         # inside it), unless the gazetteer knows the compound itself
+        # ("قرب قرية خراب الشحم": a mention of the known first word that takes in the
+        # words before it gives way to the compound too)
         if any(
             span.start < end
             and start < span.end
             and (
-                not (compound and span.start <= start and end <= span.end)
+                not (compound and end <= span.end and (span.start <= start or end < span.end))
                 or (start, end) == (span.start, span.end)
             )
             for start, end in taken
