@@ -900,6 +900,66 @@ def test_an_incident_told_inside_another_sentence_is_coded(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "place"),
+    [
+        # an abduction tried and foiled: the shots are an attack on civilians
+        (
+            "أطلق مسلحون النار على سيارة تقل ثلاثة شبان في بلدة تلكلخ مساء أمس، ما أدى إلى "
+            "إصابة اثنين منهم، بعد محاولة فاشلة لخطفهم.",
+            ATTACK,
+            "تلكلخ",
+        ),
+        # rockets in a depot were seized, not fired
+        (
+            "وأسفرت الحملة عن ضبط مستودع يضم قذائف «آر بي جي» وألغاماً مضادة للدروع في "
+            "مدينة الصنمين.",
+            "Disrupted weapons use",
+            "الصنمين",
+        ),
+        # a roundabout's and a square's names keep their noun
+        (
+            "خطف مسلحون مجهولون شاباً عند دوار الفاخورة في مدينة حمص، مساء أمس.",
+            ABDUCTION,
+            "دوار الفاخورة",
+        ),
+        # the newer quarter of a name, told after the headline named it short
+        (
+            "حمص: مقتل شاب برصاص مجهولين داخل حي عكرمة\n"
+            "قُتل شاب برصاص مسلحين مجهولين في حي عكرمة الجديدة بمدينة حمص، مساء أمس.",
+            ATTACK,
+            "عكرمة الجديدة",
+        ),
+    ],
+    ids=["tried-abduction", "seized-rockets", "roundabout", "newer-quarter"],
+)
+def test_what_the_act_was_and_where(text: str, sub_event_type: str, place: str) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.location and e.location.name) for e in events] == [
+        (sub_event_type, place)
+    ]
+
+
+def test_the_towns_reinforcements_came_from_are_not_the_scene() -> None:
+    text = (
+        "واستقدمت قوى الأمن الداخلي تعزيزات من مدينتي درعا وإزرع، ونفذت حملة دهم في الحي "
+        "الشرقي، اعتقلت خلالها ستة أشخاص."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Arrests"
+    assert event.location is None or event.location.precision != "town"
+
+
+def test_a_retelling_that_names_the_dead_joins_the_telling_that_named_the_leader() -> None:
+    text = (
+        "اندلع اشتباك بين دورية للأمن الداخلي ومجموعة يتزعمها المدعو «الكابتن» في مدينة "
+        "الصنمين، مساء أمس.\nوأسفر الاشتباك عن مقتل عنصر من الأمن الداخلي يدعى ماهر سليم الزعبي."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert (event.sub_event_type, event.fatalities) == (CLASH, 1)
+    assert "ماهر سليم الزعبي" in event.persons
+
+
 def test_one_event_per_listed_village() -> None:
     text = "قصفت قوات النظام بالمدفعية قرى كنصفرة والبارة والفطيرة في جبل الزاوية جنوبي إدلب، صباح اليوم."
     events = extract(text, published=PUBLISHED).events

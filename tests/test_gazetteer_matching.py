@@ -62,6 +62,7 @@ def test_matching_accepts_proclitics(text: str, surface: str, name_en: str) -> N
         "قتل أبو جاسم في اشتباك",
         "أعلن لواء شهداء اليرموك عن عملية",
         "قتل القيادي “نصيب عدوان” في ظروف غامضة",
+        "فجر انتحاري نفسه داخل الكنيسة أثناء القداس",
     ],
 )
 def test_matching_rejects_common_words_and_names(text: str) -> None:

@@ -48,6 +48,7 @@ from marsad.events.usable import (
     negated,
     protest_broken_up,
     seized_not_exploded,
+    tried_abduction,
     usable,
 )
 from marsad.model import Document, Event, PartialDate, Place, Span
@@ -87,6 +88,8 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     summaries = summary_lines(document.text)
     dateline = dateline_place(context)
     summed: list[Event] = []
+    # sentence starts of retellings («وأسفر الاشتباك عن مقتل …») folded into a telling
+    retellings: set[int] = set()
     for clause in context.clauses:
         header = date_header(context, clause.sentence)
         if header is not None:
@@ -111,6 +114,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         trigger = protest_broken_up(
             context, clause, seized_not_exploded(context, clause, strongest, triggers), triggers
         )
+        trigger = tried_abduction(context, clause, trigger)
         people = [p for p in annotations.people if clause.span.contains(p.span) and not p.pseudonym]
         dated = [
             d
@@ -128,15 +132,15 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         # the first word that tells the act
         # ("ليست المرة الأولى التي تعتقل فيها …، إذ اعتقلت": not from a relative clause)
         told_at = min(
-            t.span.start
-            for t in triggers
-            if t.rule.sub_event_type == trigger.rule.sub_event_type
-            and (
-                t is trigger
-                or not _RELATIVE_BEFORE.search(
+            [trigger.span.start]
+            + [
+                t.span.start
+                for t in triggers
+                if t.rule.sub_event_type == trigger.rule.sub_event_type
+                and not _RELATIVE_BEFORE.search(
                     context.text[max(0, t.span.start - RELATIVE_REACH) : t.span.start]
                 )
-            )
+            ]
         )
         places = event_places(context, clause.span, told_at, movement, crowd) or event_places(
             context, clause.sentence, told_at, movement, crowd
@@ -228,6 +232,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if retold_into is not None:
             scene: list[Place | None] = [events[retold_into].location]
             date = events[retold_into].date
+            retellings.add(clause.sentence.start)
         elif all(p.place.precision == "country" for p in places) and (
             named := town_named_before(context, clause.sentence)
         ):
@@ -312,7 +317,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         if any(e.evidence.contains(d.span) and _names_a_day(d) for d in annotations.dates)
     )
     new_topics = frozenset(m.start() for m in _NEW_TOPIC.finditer(context.text))
-    told = merge_incidents(events, updates, self_dated, new_topics)
+    told = merge_incidents(events, updates, self_dated, new_topics, frozenset(retellings))
     return tuple(fold_headline(told, summed) if summed else told)
 
 

@@ -59,7 +59,8 @@ _FOREIGN_ADJECTIVE = re.compile(r"^\s*ال(?:عراقي|لبناني|تركي|ا
 _SCENE_VERB = re.compile(r"(?:شهدت|شهد|تشهد|يشهد|تعرضت|تعرض|تتعرض|يتعرض)\s+\S*\s*$")
 # "بعد خروجها من السخنة", "أثناء عودته بسيارته من مدينة أعزاز": where they came from
 _DEPARTURE = re.compile(
-    r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم)\w*(?:\s+\S+){0,2}"
+    # ("استقدمت تعزيزات من مدينتي درعا وإزرع": where the reinforcements came from)
+    r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم|تعزيزات)\w*(?:\s+\S+){0,2}"
     r"\s+من\s+(?:[^\s،,.]+\s+)?$"
 )
 # "اقتادوهما إلى مقر الأمن العام في مدينة درعا", "نُقل إلى مشفى في البصيرة": where a
@@ -99,8 +100,9 @@ _HOME = re.compile(
     r"|(?<!\w)(?:من|ينحدر من|المنحدر من)\s+(?:قريه|بلده|مدينه)\s+$"
 )
 _BADIA = re.compile(r"^(?:ال)?بادي[ةه]\s")
-# "مخيم الهول": a camp's name includes its noun
-_NAMED_WITH_NOUN = re.compile(r"(?<!\w)[وبل]?(?:ل)?(مخيم)\s+$")
+# "مخيم الهول", "دوار الفاخورة", "ساحة المرجة": a camp's, roundabout's or square's
+# name includes its noun
+_NAMED_WITH_NOUN = re.compile(r"(?<!\w)[وبل]?(?:ل)?(مخيم|دوار|ساحة)\s+$")
 # rules of mentions found after a quarter noun ("حي الزيدية", "دوار الشيحان")
 _QUARTER_RULE = re.compile(r"(?:حي|دوار)")
 # an adjective that makes a place name a common noun: "الجدار الحدودي", "الباب الخارجي"
@@ -461,6 +463,22 @@ def _taken_to(context: DocumentContext, mention: PlaceMention) -> bool:
     )
 
 
+_AND_GAP = re.compile(r"^\s*و\s*$")
+
+
+def _departure_listed_before(context: DocumentContext, mention: PlaceMention) -> bool:
+    """ "تعزيزات من مدينتي درعا وإزرع": the second town of a list of departures."""
+    listed = [
+        m
+        for m in context.annotations.places
+        if m.span.end <= mention.span.start
+        and _AND_GAP.match(context.text[m.span.end : mention.span.start])
+    ]
+    return bool(listed) and bool(
+        _DEPARTURE.search(context.text[max(0, listed[-1].span.start - 40) : listed[-1].span.start])
+    )
+
+
 def _is_scene(
     context: DocumentContext,
     mention: PlaceMention,
@@ -478,7 +496,7 @@ def _is_scene(
     before = context.text[max(0, mention.span.start - 40) : mention.span.start]
     if _REPORTER_BASE.search(before):
         return False  # "مراسلنا في إدلب": where the reporter is, not the scene
-    if _DEPARTURE.search(before):
+    if _DEPARTURE.search(before) or _departure_listed_before(context, mention):
         return False  # "بعد خروجها من السخنة": where they came from
     named_by_noun = "+" in mention.rule or mention.rule.startswith("unknown after")
     if not named_by_noun and _COMMON_NOUN_ADJECTIVE.match(

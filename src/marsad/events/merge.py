@@ -54,7 +54,11 @@ def _people_agree(a: Event, b: Event) -> bool:
 
 
 def same_incident(
-    a: Event, b: Event, adjacent: bool = True, self_dated: frozenset[int] = frozenset()
+    a: Event,
+    b: Event,
+    adjacent: bool = True,
+    self_dated: frozenset[int] = frozenset(),
+    retellings: frozenset[int] = frozenset(),
 ) -> bool:
     # an undated retelling joins a dated one only when told close by, with no other
     # incident told in between, and when it has no date of its own that we could not
@@ -85,7 +89,9 @@ def same_incident(
         _types_agree(a, b)
         and _places_agree(a.location, b.location)
         and dates
-        and _people_agree(a, b)
+        # (a retelling names the dead the first telling left out: «وأسفر الاشتباك عن
+        # مقتل عنصر يدعى …» after a telling that named the group's leader)
+        and (_people_agree(a, b) or b.evidence.start in retellings)
     )
 
 
@@ -114,10 +120,17 @@ def _types_agree(a: Event, b: Event) -> bool:
 def _finer_place(a: Place | None, b: Place | None) -> Place | None:
     if a is None or b is None:
         return a or b
+    if a.precision == b.precision:
+        # "داخل حي عكرمة" and "في حي عكرمة الجديدة": the fuller name
+        if fold(b.name).startswith(fold(a.name) + " "):
+            return b
+        if fold(a.name).startswith(fold(b.name) + " "):
+            return a
     if a.precision == b.precision and (b.place_id or "").endswith("#quarter"):
         return b  # "في مدينة حمص" then "في حي عكرمة": the quarter is where it happened
     if a.precision == b.precision and a.admin1 is None and b.admin1 is not None:
         return b  # the telling that places the village in its governorate
+
     return a if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else b
 
 
@@ -155,18 +168,21 @@ def merge_incidents(
     updates: frozenset[int] = frozenset(),
     self_dated: frozenset[int] = frozenset(),
     new_topics: frozenset[int] = frozenset(),
+    retellings: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """Fold each event into an earlier one that tells the same incident.
 
     ``updates`` holds the evidence offsets of tellings that revise a toll upward;
     ``new_topics`` the offsets where the text turns to another matter ("في سياق
-    منفصل"): no telling after one is folded into an incident told before it.
+    منفصل"): no telling after one is folded into an incident told before it;
+    ``retellings`` the evidence offsets of tellings that refer back to one told before.
     """
     merged: list[Event] = []
     for event in events:
         for i, kept in enumerate(merged):
             apart = any(kept.evidence.start < t <= event.evidence.start for t in new_topics)
-            if not apart and same_incident(kept, event, i == len(merged) - 1, self_dated):
+            adjacent = i == len(merged) - 1
+            if not apart and same_incident(kept, event, adjacent, self_dated, retellings):
                 merged[i] = combine(kept, event, event.evidence.start in updates)
                 if kept.evidence.start not in self_dated and event.evidence.start in self_dated:
                     merged[i] = replace(merged[i], date=event.date)

@@ -5,6 +5,7 @@ nobody, shots into the air, or what a negation, threat or denial governs."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from marsad.arabic.normalize import fold
@@ -57,11 +58,14 @@ _DETAINED = re.compile(r"اعتقل|اعتقال|القبض|توقيف|اوقف|
 _INTO_THE_AIR = re.compile(r"^\s*(?:\S+\s+)?في\s+الهواء")
 _ACCUSED_OF = re.compile(
     r"(?:بشبه[ةه]|بتهم[ةه]|يشتبه|مشتبه|تورط\w*|بالتورط|المتورطين|متورطين|المتهمين|متهم\w*"
-    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء|(?:ال)?مشاركين|(?:ال)?مشاركون|منفذي"
-    # ("مطلوب بقضايا خطف وسلب سابقة")
-    r"|مطلوب\w*|بقضايا|بقضي[ةه])"
+    # ("دعماً لوجستياً لمنفذ التفجير": who carried out the blast told elsewhere)
+    r"|بالضلوع|بالمشارك[ةه]|بالوقوف وراء|(?:ال)?مشاركين|(?:ال)?مشاركون|منفذ\w*"
+    # ("مطلوب بقضايا خطف وسلب سابقة"; "عصابة تمتهن الخطف والسلب": its trade)
+    r"|مطلوب\w*|بقضايا|بقضي[ةه]|[تي]متهن\w*|امتهان|[تي]مارس\w*)"
     r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
+# "بعد محاولة فاشلة لخطفهم", "حاولوا اختطافه": an abduction tried, not carried out
+_TRIED = re.compile(r"(?<!\w)(?:محاول[ةه](?:\s+\S+)?|حاول\w*)\s+(?:ل|ال)?$")
 # "العصابة التي اختطفته", "المسلحين الذين اغتالوه": a verb in a relative clause says
 # what a group did, told elsewhere or the charge, not a new act in this sentence
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
@@ -386,11 +390,25 @@ def seized_not_exploded(
         # "السيطرة على عدة مخازن من الأسلحة": taking weapons depots, not an area
         near = [t for t in seizure if 0 <= t.span.start - best.span.end <= SEIZED_OBJECT_REACH]
         return near[0] if near else best
-    if best.rule.event_type != "Explosions/Remote violence":
+    # ("ضبط مستودع يضم قذائف «آر بي جي»": rockets seized, not fired)
+    fired_weapon = best.rule.kind == "attack" and seizure[0].span.start < best.span.start
+    if best.rule.event_type != "Explosions/Remote violence" and not fired_weapon:
         return best
     if _exploded(fold(clause.span.of(context.text))):
         return best
     return seizure[0]
+
+
+def tried_abduction(context: DocumentContext, clause: Clause, best: TriggerMatch) -> TriggerMatch:
+    """ "أطلقوا النار … بعد محاولة فاشلة لخطفهم", "مسلحين حاولوا اختطافه": nobody was
+    taken; ACLED codes the violence of the attempt as an attack on civilians."""
+    if best.rule.sub_event_type != "Abduction/forced disappearance":
+        return best
+    before = fold(context.text[max(clause.span.start, best.span.start - 24) : best.span.start])
+    if not _TRIED.search(before):
+        return best
+    attack = replace(best.rule, event_type="Violence against civilians", sub_event_type="Attack")
+    return replace(best, rule=attack)
 
 
 def protest_broken_up(

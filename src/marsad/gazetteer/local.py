@@ -23,9 +23,11 @@ from marsad.model import Place, Span
 # Between a town and the phrase that places it: nothing, «في», «ب», «ضمن», a comma.
 _PLACING_GAP = re.compile(r"^\s*[،,]?\s*(?:(?:في|ضمن|من)\s+|ب)?$")
 _TOWN_NOUN_BEFORE = re.compile(r"(?:^|\s)[وفب]*(?:بلدة|قرية|مدينة|بلدتي|قريتي|ناحية|حي)\s+$")
-# («حي برزة البلد»: the old town of a place is a quarter of its own name)
+# («حي برزة البلد»: the old town of a place is a quarter of its own name; «حي عكرمة
+# الجديدة» is the newer quarter of that name)
 _NAME_ADJECTIVE = re.compile(
-    r"^\s+(ال(?:شرقي|غربي|شمالي|جنوبي|فوقاني|تحتاني|كبير|صغير|قبلي)ة?|البلد)(?=$|[\s،,.؛:)\"»])"
+    r"^\s+(ال(?:شرقي|غربي|شمالي|جنوبي|فوقاني|تحتاني|كبير|صغير|قبلي|جديد|قديم)ة?|البلد)"
+    r"(?=$|[\s،,.؛:)\"»])"
 )
 _WIDE = ("district", "governorate")
 NOT_IN_THIS_GOVERNORATE = "the gazetteer has no place by this name in {}"
