@@ -930,8 +930,14 @@ def test_an_incident_told_inside_another_sentence_is_coded(
             ATTACK,
             "عكرمة الجديدة",
         ),
+        # an attack on a patrol is a fight with armed men, whoever fired first
+        (
+            "قُتل عنصران من قوى الأمن الداخلي، مساء أمس، إثر تعرض دورية لهجوم مسلح في مدينة جبلة.",
+            CLASH,
+            "جبلة",
+        ),
     ],
-    ids=["tried-abduction", "seized-rockets", "roundabout", "newer-quarter"],
+    ids=["tried-abduction", "seized-rockets", "roundabout", "newer-quarter", "patrol-attacked"],
 )
 def test_what_the_act_was_and_where(text: str, sub_event_type: str, place: str) -> None:
     events = extract(text, published=PUBLISHED).events

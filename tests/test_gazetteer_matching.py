@@ -146,6 +146,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("قُتل عنصر برصاص قناص على محور الحاكورة", "الحاكورة"),  # a front named by its village
         ("انفجرت عبوة في بلدة خراب الشحم", "خراب الشحم"),  # not the village خراب
         ("اشتباك مع مهربين قرب قرية خراب الشحم", "خراب الشحم"),  # nor «قرب قرية خراب»
+        ("اشتباك قرب قرية حوش السيد علي على الحدود", "حوش السيد علي"),  # «السيد» needs a name
         ("وأكد أن محور المقاومة سيرد على الهجوم", None),  # an alliance, no front
         ("اشتباكات على أطراف بلدة جديد عكيدات المجاورة", "جديد عكيدات"),  # «جديد» starts it
     ],
@@ -161,6 +162,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         "front",
         "kharab",
         "near-kharab",
+        "sayyid",
         "axis-of-resistance",
         "jadid",
     ],

@@ -178,10 +178,19 @@ def test_a_plain_news_sentence_keeps_its_event(text: str) -> None:
 
 def test_cli_keeps_doubtful_events_on_request(tmp_path: Path) -> None:
     runner = CliRunner()
+    # a report's breakdown of a month's dead by killer: the model doubts it is an incident
+    breakdown = {
+        "doc_id": "report-breakdown",
+        "published": "2025-10-14",
+        "text": "وبحسب التقرير، فإن ١٢ من الضحايا قُتلوا برصاص مسلحين مجهولين في محافظة حمص، "
+        "و٥ على يد جهات لم يتمكن فريق الرصد من تحديدها، فيما قضى ٤ جراء انفجار ألغام.",
+    }
+    report = tmp_path / "report.jsonl"
+    report.write_text(json.dumps(breakdown, ensure_ascii=False) + "\n", "utf-8")
     found: dict[str, list[dict[str, object]]] = {}
     for flag in ("", "--keep-doubtful"):
         out = tmp_path / f"out{flag}.jsonl"
-        inputs = [str(EXAMPLES / d) for d in ("txt", "html", "jsonl")]
+        inputs = [str(EXAMPLES / d) for d in ("txt", "html", "jsonl")] + [str(report)]
         result = runner.invoke(app, ["extract", *inputs, "-o", str(out), *filter(None, [flag])])
         assert result.exit_code == 0, result.stderr
         found[flag] = [

@@ -33,7 +33,8 @@ def acled_type(
         if _CIVILIAN_VICTIMS.search(fold(clause.span.of(context.text))):
             return "Violence against civilians", "Attack"  # "قُتل فيه سائقان مدنيان"
         armed_target = (
-            any(c.kind == "target" and clause.span.contains(c.span) for c in context.cues)
+            # ("إثر تعرض دورية لهجوم مسلح": a patrol or a checkpoint fights back)
+            any(c.kind in ("target", "post") and clause.span.contains(c.span) for c in context.cues)
             or sum(
                 1
                 for a in context.annotations.actors

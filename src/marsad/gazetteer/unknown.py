@@ -25,7 +25,7 @@ _PLURAL_NOUNS = frozenset({"قري", "بلدات", "مدن", "بلدتي", "قر
 _VERB_ENDING = re.compile(r"(?:[^اوي]ت|وا)$")
 _DIRECTION_ADJECTIVE = re.compile(r"^ال(?:شرقي|غربي|شمالي|جنوبي)ه?$")
 # "جبل عبد العزيز", "تل أبو الخير": a second word that needs the next one to be a name
-_NEEDS_NEXT = frozenset({"عبد", "ابو", "ام", "بني"})
+_NEEDS_NEXT = frozenset({"عبد", "ابو", "ام", "بني", "السيد"})
 
 
 # Context words no name is made of: a preposition or a settlement noun.
