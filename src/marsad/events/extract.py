@@ -41,6 +41,7 @@ from marsad.events.roundup import is_roundup
 from marsad.events.sides import choose_sides
 from marsad.events.timing import choose_date, counts_hours, sentence_dates
 from marsad.events.usable import (
+    RELATIVE_BEFORE,
     has_cue,
     is_definite,
     is_generality,
@@ -58,7 +59,6 @@ from marsad.people import PersonMention
 # fight told before, whatever later day the wounded died on
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي)\s+$")
 RELATIVE_REACH = 16  # «التي » right before a trigger, and the character before it
 # "في سياق منفصل، قُتل شاب …": the text turns to another incident
 # (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
@@ -137,7 +137,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                 t.span.start
                 for t in triggers
                 if t.rule.sub_event_type == trigger.rule.sub_event_type
-                and not _RELATIVE_BEFORE.search(
+                and not RELATIVE_BEFORE.search(
                     context.text[max(0, t.span.start - RELATIVE_REACH) : t.span.start]
                 )
             ]

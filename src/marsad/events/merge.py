@@ -130,7 +130,6 @@ def _finer_place(a: Place | None, b: Place | None) -> Place | None:
         return b  # "في مدينة حمص" then "في حي عكرمة": the quarter is where it happened
     if a.precision == b.precision and a.admin1 is None and b.admin1 is not None:
         return b  # the telling that places the village in its governorate
-
     return a if PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] else b
 
 

@@ -68,7 +68,7 @@ _ACCUSED_OF = re.compile(
 _TRIED = re.compile(r"(?<!\w)(?:محاول[ةه](?:\s+\S+)?|حاول\w*)\s+(?:ل|ال)?$")
 # "العصابة التي اختطفته", "المسلحين الذين اغتالوه": a verb in a relative clause says
 # what a group did, told elsewhere or the charge, not a new act in this sentence
-_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
+RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
 _TOOK_PART = re.compile(r"(?<!\w)(?:شاركوا|شارك|شاركا)\s+(?:في|ب)\s*(?:ال)?$")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _CLAIMED = re.compile(r"(?<!\w)(?:زاعم|مدعي)\w*\s*$")
@@ -205,7 +205,7 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         # meeting they took part in is an event: "شاركوا في الاجتماع الأمني")
         return False
     if (
-        _RELATIVE_BEFORE.search(folded_before)
+        RELATIVE_BEFORE.search(folded_before)
         and not _trigger_just_before(context, trigger)
         and not _dated_after(context, trigger)
     ):
@@ -215,7 +215,7 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
     if _POSSESSED.search(fold(trigger.surface)) and _SOME_TIME_AFTER.search(
         fold(context.text[max(clause.span.start, trigger.span.start - 40) : trigger.span.start])
     ):
-        return False
+        return False  # "أفرج عنه بعد خمسة أيام على اختطافه": the release's background
     if _CLAIMED.search(folded_before):
         return False  # "زاعماً مقتل خمسة عناصر": the toll a claimant gives, not a report
     # (folded too: "وتبنّى" carries a shadda the pattern does not spell)
@@ -315,13 +315,15 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
     return True
 
 
-RELATIVE_REACH = 30
+# how far before a relative pronoun a trigger names what the clause describes, and
+# after a trigger a date gives its clause an incident of its own
+RELATIVE_CLAUSE_REACH = 30
 
 
 def _trigger_just_before(context: DocumentContext, trigger: TriggerMatch) -> bool:
     """ "الغارة التي استهدفت …": the relative clause tells the incident named just before."""
     return any(
-        0 <= trigger.span.start - other.span.end <= RELATIVE_REACH
+        0 <= trigger.span.start - other.span.end <= RELATIVE_CLAUSE_REACH
         for other in context.triggers
         if other is not trigger
     )
@@ -329,7 +331,7 @@ def _trigger_just_before(context: DocumentContext, trigger: TriggerMatch) -> boo
 
 def _dated_after(context: DocumentContext, trigger: TriggerMatch) -> bool:
     return any(
-        0 <= m.span.start - trigger.span.end <= RELATIVE_REACH * 2
+        0 <= m.span.start - trigger.span.end <= RELATIVE_CLAUSE_REACH * 2
         for m in context.annotations.dates
     )
 
