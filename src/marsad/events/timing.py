@@ -277,19 +277,24 @@ DAY_PRECISE_SPAN = 7
 
 def _span_length(expression: str) -> tuple[int, Precision] | None:
     """Days a span «قبل يومين», «قبل نحو عشرة أيام» counts back."""
-    words = fold(expression).split()
-    if not words:
+    span = _span_days(fold(expression).split())
+    if span is None:
         return None
-    if words[-1] in _SPAN_UNITS:
+    days, precision = span
+    return days, ("day" if precision == "day" and days <= DAY_PRECISE_SPAN else "week")
+
+
+def _span_days(words: list[str]) -> tuple[int, Precision] | None:
+    """Days the last words of a span name: «يومين», «أسبوع», «عشرة أيام»."""
+    if words and words[-1] in _SPAN_UNITS:
         return _SPAN_UNITS[words[-1]]
-    if words[-1] not in _COUNTED_UNITS or len(words) < 3:
+    if len(words) < 2 or words[-1] not in _COUNTED_UNITS:
         return None
     count = parse_number(words[-2])
     if count is None:
         return None
     step, precision = _COUNTED_UNITS[words[-1]]
-    days = count * step
-    return days, ("day" if precision == "day" and days <= DAY_PRECISE_SPAN else "week")
+    return count * step, precision
 
 
 def _days_before(before_trigger: str) -> tuple[int, Precision] | None:
@@ -297,10 +302,4 @@ def _days_before(before_trigger: str) -> tuple[int, Precision] | None:
     match = _AFTER_SPAN.search(fold(before_trigger))
     if match is None:
         return None
-    if match["unit"]:
-        return _SPAN_UNITS[match["unit"]]
-    count = parse_number(match["n"])
-    if count is None:
-        return None
-    step, precision = _COUNTED_UNITS[match["units"]]
-    return count * step, precision
+    return _span_days([match["unit"]] if match["unit"] else [match["n"], match["units"]])
