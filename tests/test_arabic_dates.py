@@ -125,6 +125,16 @@ CASES: list[tuple[str, PartialDate | None, Expected]] = [
             ("العاشر من الشهر ذاته", "2022-07-10", "day", True),
         ],
     ),
+    # "في الثالث من الشهر" in a monthly report: the month it reports on, else this month
+    (
+        "رصدت الحملة خلال شهر تموز 2022 مقتل تسعة. - في الثالث من الشهر، اعتقلت دورية شباناً",
+        WED,
+        [
+            ("شهر تموز 2022", "2022-07", "month", False),
+            ("الثالث من الشهر", "2022-07-03", "day", True),
+        ],
+    ),
+    ("قُتل شاب في ٢١ من الشهر", WED, [("٢١ من الشهر", "2022-09-21", "day", True)]),
     ("في الـ22 من حزيران الماضي", WED, [("الـ22 من حزيران الماضي", "2022-06-22", "day", True)]),
     # after the midnight between two days it is the second day; before it, the first
     (

@@ -2176,3 +2176,103 @@ def test_a_claim_for_an_attack_told_before_is_no_second_attack() -> None:
 def test_the_act_told_is_coded_not_the_charge_or_its_form(text: str, kind: str) -> None:
     [event] = extract(text, published=PUBLISHED).events
     assert event.sub_event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a raid that arrested people and seized explosives: two acts at one place
+        (
+            "أعلنت وزارة الداخلية أمس تفكيك خلية تابعة لتنظيم «داعش» في مدينة الكسوة بريف "
+            "دمشق، والقبض على أربعة من أفرادها بينهم متزعمها، وضبط أحزمة ناسفة وعبوات معدة "
+            "للتفجير كانت بحوزتهم.",
+            [("Disrupted weapons use", "الكسوة"), ("Arrests", "الكسوة")],
+        ),
+        # the guns the arrested men carried are part of the arrest
+        (
+            "اعتقلت قوى الأمن الداخلي ثلاثة أشخاص في مدينة أريحا بتهمة التخطيط لاستهداف "
+            "حواجز أمنية، وضبطت بحوزتهم أسلحة خفيفة وقنابل يدوية.",
+            [("Arrests", "أريحا")],
+        ),
+        (
+            "نفذت وحدات الأمن الداخلي عملية أمنية فجر اليوم في قرية العمقية، أسفرت عن القبض "
+            "على المشتبه بهم وضبط السيارة والأسلحة المستخدمة في الجريمة.",
+            [("Arrests", "العمقية")],
+        ),
+        # a gang's trade is no abduction told
+        (
+            "ألقت قيادة الأمن الداخلي القبض على عصابة متخصصة بالخطف في حي الشعار بمدينة حلب.",
+            [("Arrests", "الشعار")],
+        ),
+        # "، ثم": the arrests after the clash are an act of their own
+        (
+            "اشتبكت دورية من الأمن العام مع مسلحين في مدينة منبج مساء أمس، ثم داهمت منازل "
+            "في المدينة واعتقلت خمسة أشخاص.",
+            [(CLASH, "منبج"), ("Arrests", "منبج")],
+        ),
+        # the grenade thrown in the attack on the checkpoint told before
+        (
+            "قُتل عنصران من الأمن الداخلي بهجوم مسلح على حاجز في مدينة موحسن فجر اليوم. وقال "
+            "مراسلنا إن أربعة مسلحين اقتربوا من الحاجز، وفتحوا النار من أسلحة رشاشة وألقوا "
+            "قنبلة يدوية باتجاه غرفة الحرس.",
+            [(CLASH, "موحسن")],
+        ),
+        # where infiltrators came from is a direction, not the scene
+        (
+            "في بلدة مركدة بريف الحسكة، اندلع اشتباك قصير فجر اليوم مع مجموعة مسلحة تسللت "
+            "من جهة البادية.",
+            [(CLASH, "مركدة")],
+        ),
+        # a quarter of Deir ez-Zor's name in the middle of Manbij is Manbij's
+        (
+            "قُتل شخصان جراء اقتتال بين عائلتين مساء أمس في حي الجورة وسط مدينة منبج.",
+            [(CLASH, "الجورة")],
+        ),
+        (
+            "قصفت القوات التركية بالمدفعية قريتي الدردارة وأم الكيف في ريف تل تمر، اليوم.",
+            [(SHELLING, "الدردارة"), (SHELLING, "أم الكيف")],
+        ),
+    ],
+    ids=[
+        "arrests-and-explosives",
+        "guns-on-them",
+        "weapons-used",
+        "gang-trade",
+        "then-raided",
+        "grenade-in-attack",
+        "from-the-desert",
+        "quarter-elsewhere",
+        "dual-with-um",
+    ],
+)
+def test_the_acts_a_sentence_tells_and_their_places(
+    text: str, coded: list[tuple[str, str]]
+) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.sub_event_type, e.location and e.location.name) for e in events] == coded
+
+
+def test_a_manbij_quarter_is_placed_in_aleppo_governorate() -> None:
+    text = "قُتل شخصان جراء اقتتال بين عائلتين مساء أمس في حي الجورة وسط مدينة منبج."
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.location is not None and event.location.admin1 == "حلب"
+
+
+def test_a_bulletin_line_is_coded_at_its_hashtag_town() -> None:
+    text = (
+        "🔴 #الشعفة: إصابة امرأة بجروح إثر إلقاء مجهولين قنبلة يدوية على منزل في البلدة.\n"
+        "🔴 #هجين: وفاة المزارع حسين عبيد المطر «أبو علي» بانفجار لغم من مخلفات الحرب "
+        "بجراره أثناء حراثة أرضه على أطراف البلدة من جهة البادية."
+    )
+    events = extract(text, published="2026-03-08").events
+    mine = [e for e in events if e.sub_event_type == IED]
+    assert [(e.location and e.location.name, e.fatalities) for e in mine] == [("هجين", 1)]
+
+
+def test_a_civilian_shot_by_the_men_of_a_checkpoint_is_an_attack() -> None:
+    text = (
+        'قُتل الشاب مصطفى حمود العلاوي برصاص عناصر حاجز لـ"قسد" عند دوار الدلة في مدينة '
+        "الرقة، مساء أمس."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert (event.event_type, event.sub_event_type) == (VAC, ATTACK)

@@ -63,6 +63,7 @@ def test_matching_accepts_proclitics(text: str, surface: str, name_en: str) -> N
         "أعلن لواء شهداء اليرموك عن عملية",
         "قتل القيادي “نصيب عدوان” في ظروف غامضة",
         "فجر انتحاري نفسه داخل الكنيسة أثناء القداس",
+        "وظهرت آثار كدمات على الظهر والساقين",  # «ك» + the village «دمات»
     ],
 )
 def test_matching_rejects_common_words_and_names(text: str) -> None:
@@ -149,6 +150,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         ("اشتباك قرب قرية حوش السيد علي على الحدود", "حوش السيد علي"),  # «السيد» needs a name
         ("وأكد أن محور المقاومة سيرد على الهجوم", None),  # an alliance, no front
         ("اشتباكات على أطراف بلدة جديد عكيدات المجاورة", "جديد عكيدات"),  # «جديد» starts it
+        ("وفي حي قدور بك، اعتقلت دورية ستة شبان", "قدور بك"),  # an Ottoman title ends it
     ],
     ids=[
         "um",
@@ -165,6 +167,7 @@ def test_matching_keeps_an_unknown_town_unresolved() -> None:
         "sayyid",
         "axis-of-resistance",
         "jadid",
+        "bek",
     ],
 )
 def test_two_word_unknown_names_after_a_town_noun(text: str, surface: str | None) -> None:
@@ -346,3 +349,9 @@ def test_busr_al_harir_in_the_spelling_of_daraa_outlets() -> None:
     [mention] = find_places("قُتل شاب من أبناء بلدة بصر الحرير")
     assert (mention.surface, mention.place.admin1) == ("بصر الحرير", "درعا")
     assert mention.place.lat is not None
+
+
+def test_a_two_word_name_listed_after_a_dual_noun_is_read_whole() -> None:
+    text = "قصفت القوات التركية قريتي الدردارة وأم الكيف في ريف تل تمر"
+    unknown = [m for m in find_places(text) if m.rule.startswith("unknown after")]
+    assert [(m.surface, m.span.of(text)) for m in unknown] == [("أم الكيف", "أم الكيف")]

@@ -132,3 +132,12 @@ def test_word_sets_are_folded() -> None:
     assert "الذي" in word_set("not_names.tsv")
     assert "اسامه" in given_names()
     assert "مدرسه" in word_set("not_names.tsv", "place_noun")
+
+
+def test_a_quoted_kunya_after_a_name_only_the_tagger_finds_is_its_alias() -> None:
+    from marsad.people import find_people
+
+    text = "🔴 #هجين: وفاة المزارع حسين عبيد المطر «أبو علي» (٥٢ عاماً) بانفجار لغم."
+    [person] = find_people(text)
+    assert person.surface == "حسين عبيد المطر"
+    assert [alias for _, alias in person.aliases] == ["أبو علي"]

@@ -198,7 +198,9 @@ def _day_of_month(m: re.Match[str]) -> RawDate | None:
     day = _int(m["day"]) or (_ordinal(m["dayord"]) if m["dayord"] else None)
     if day is None or not 1 <= day <= MAX_DAY:
         return None
-    relation = 0 if m["this"] else None
+    # ("في الثالث من الشهر" in a monthly report: the month it reports on, told before;
+    # with no month told before, this month)
+    relation = 0 if m["this"] or m["bare"] else None
     if m["rel"]:
         relation = int(word_table().value("relative", m["rel"]))
     return RawDate(
@@ -207,7 +209,7 @@ def _day_of_month(m: re.Match[str]) -> RawDate | None:
         "day_of_month",
         day=day,
         relation=relation,
-        anaphoric=bool(m["ana"]),
+        anaphoric=bool(m["ana"] or m["bare"]),
     )
 
 

@@ -20,7 +20,8 @@ Expressions found (examples in their written form):
 * ``day`` — ``اليوم``, ``أمس``, ``أول أمس``, ``فجر اليوم``, ``مساء أمس``, ``اليوم الأحد``;
 * ``weekday`` — ``يوم الأحد``, ``الجمعة الماضية``, ``ليلة الخميس-الجمعة``;
 * ``ago`` — ``قبل يومين``, ``منذ ثلاثة أيام``, ``قبل أسبوع``, ``بعد يومين``;
-* ``day_of_month`` — ``في الخامس من الشهر الجاري``, ``5 من هذا الشهر``.
+* ``day_of_month`` — ``في الخامس من الشهر الجاري``, ``5 من هذا الشهر``, and
+  ``في الثالث من الشهر``: the month told before (a monthly report's), else this one.
 """
 
 from __future__ import annotations
@@ -162,7 +163,8 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
     day_of_month = rf"""{_START}(?P<expr>
         {day_num}
         (?:(?P<this>{w.alt("this")})\s+(?:{month_period})
-          | (?:{month_period})\s+(?:(?P<rel>{rel})|(?P<ana>{anaphor})))
+          | (?:{month_period})\s+(?:(?P<rel>{rel})|(?P<ana>{anaphor}))
+          | (?P<bare>الشهر))
     ){_END}"""
     sources: list[tuple[RawKind, str]] = [
         ("calendar", calendar),

@@ -251,7 +251,10 @@ def _resolve_ago(raw: RawDate, ref: Reference | None) -> PartialDate | None:
 def _resolve_day_of_month(
     raw: RawDate, ref: Reference | None, previous: PartialDate | None
 ) -> PartialDate | None:
-    if raw.anaphoric:
+    # ("في الثالث من الشهر", anaphoric with relation 0, falls back to this month when
+    # no month was told before; "الشهر ذاته" has no relation and no fallback)
+    told_before = previous is not None and previous.precision != "year"
+    if raw.anaphoric and (told_before or raw.relation is None):
         # "في العاشر من الشهر ذاته": the day in the month of the date told before
         if previous is None or previous.precision == "year" or raw.day is None:
             return None

@@ -21,6 +21,8 @@ from marsad.model import Actor
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
 # A target cue governs the actor named this close after it ("عنصر من قوات النظام").
 TARGET_ACTOR_REACH = 12
+# A post named this close after an agent cue is the killers' ("برصاص عناصر حاجز").
+AGENT_POST_REACH = 12
 
 
 def acled_type(
@@ -61,9 +63,12 @@ def _armed_side_hit(context: DocumentContext, clause: Clause) -> bool:
     """A named armed actor after a target cue ("عنصر من قوات النظام")."""
     if _CIVILIAN_VICTIMS.search(fold(clause.span.of(context.text))):
         return False
+    agents = [c.span.end for c in context.cues if c.kind == "agent"]
     for cue in context.cues:
         if cue.kind != "target" or not clause.span.contains(cue.span):
             continue
+        if any(0 <= cue.span.start - end <= AGENT_POST_REACH for end in agents):
+            continue  # "برصاص عناصر حاجز لـ«قسد»": the killers' checkpoint
         for actor in context.annotations.actors:
             near = 0 <= actor.span.start - cue.span.end <= TARGET_ACTOR_REACH
             if near and actor.category in ARMED and clause.span.contains(actor.span):

@@ -27,6 +27,7 @@ CUE_KINDS = (
     "intervention",
     "continuation",
     "weapons",
+    "explosives",
     "rise",
     "post",
 )

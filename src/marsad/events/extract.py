@@ -21,7 +21,7 @@ from marsad.arabic.dates import DateMention
 from marsad.arabic.normalize import fold
 from marsad.events.attribution import attribute_unsourced, sources_by_sentence
 from marsad.events.coding import acled_type, refine_by_sides
-from marsad.events.context import read_document
+from marsad.events.context import Clause, DocumentContext, read_document
 from marsad.events.fatalities import count_fatalities, death_word_spans
 from marsad.events.layout import date_header, dateline_place, summary_lines
 from marsad.events.location import (
@@ -40,6 +40,7 @@ from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
 from marsad.events.sides import choose_sides
 from marsad.events.timing import choose_date, counts_hours, sentence_dates
+from marsad.events.triggers import TriggerMatch
 from marsad.events.usable import (
     RELATIVE_BEFORE,
     has_cue,
@@ -287,6 +288,29 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
                     confidence=confidence,
                 )
             )
+        companion = _companion_act(context, clause, trigger, triggers)
+        if companion is not None:
+            # "والقبض على أربعة من أفرادها …، وضبط أحزمة ناسفة": the raid arrested people
+            # and seized weapons, two acts ACLED codes apart, at the same place and day
+            other_type, other_sub = acled_type(context, clause, companion, False)
+            other1, other2 = choose_sides(
+                context, clause.span, clause.sentence, other_type, other_sub, None
+            )
+            seizure = other_sub == "Disrupted weapons use"
+            events.extend(
+                replace(
+                    e,
+                    event_type=other_type,
+                    sub_event_type=other_sub,
+                    trigger=companion.surface,
+                    trigger_span=companion.span,
+                    actor1=other1 or e.actor1,
+                    actor2=other2,
+                    fatalities=0,
+                    persons=() if seizure else e.persons,
+                )
+                for e in events[told_before:]
+            )
         if summary:
             # a headline or subheading sums up the story told below it; a list's
             # introduction may date its items ("يوم أمس الثلاثاء 16 أيار")
@@ -319,6 +343,30 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
     new_topics = frozenset(m.start() for m in _NEW_TOPIC.finditer(context.text))
     told = merge_incidents(events, updates, self_dated, new_topics, frozenset(retellings))
     return tuple(fold_headline(told, summed) if summed else told)
+
+
+# Acts one raid often does together, each an event of its own.
+_PAIRED_ACTS = {"Arrests": "Disrupted weapons use", "Disrupted weapons use": "Arrests"}
+
+
+# "وضبطت بحوزتهم …", "وضبط الأسلحة المستخدمة في الجريمة": what the arrested men
+# carried or used
+_ON_THEM = re.compile(r"بحوز|(?<!\w)معه(?:م|ما)?(?!\w)|المستخدم\w*\s+في")
+
+
+def _companion_act(
+    context: DocumentContext, clause: Clause, trigger: TriggerMatch, triggers: list[TriggerMatch]
+) -> TriggerMatch | None:
+    other = _PAIRED_ACTS.get(trigger.rule.sub_event_type)
+    companion = next((t for t in triggers if t.rule.sub_event_type == other), None)
+    if (
+        companion is not None
+        and other == "Disrupted weapons use"
+        and _ON_THEM.search(fold(clause.span.of(context.text)))
+        and not has_cue(context, "explosives", clause.span)
+    ):
+        return None  # "وضبطت بحوزتهم مسدساً حربياً وبندقية آلية": part of the arrest
+    return companion
 
 
 def _spot_of(events: list[Event], kind: str, spots: list[Place]) -> int | None:

@@ -62,6 +62,9 @@ _DEPARTURE = re.compile(
     # ("استقدمت تعزيزات من مدينتي درعا وإزرع": where the reinforcements came from)
     r"(?:خروج|انطلاق|هرب|هروب|فرار|فر|انسحاب|انسحب|عودت|عائد|قادم|تعزيزات)\w*(?:\s+\S+){0,2}"
     r"\s+من\s+(?:[^\s،,.]+\s+)?$"
+    # ("تسلل مجموعة مسلحة من جهة البادية", "على أطراف البلدة من جهة البادية": a
+    # direction, not a scene)
+    r"|(?<!\w)من\s+(?:جه[ةه]|ناحي[ةه]|طرف)\s*$"
 )
 # "اقتادوهما إلى مقر الأمن العام في مدينة درعا", "نُقل إلى مشفى في البصيرة": where a
 # victim or detainee was taken, not where the incident happened
@@ -115,7 +118,12 @@ _ROAD_TO = re.compile(
 )
 # «المدينة», «البلدة ذاتها», «من المخيم»: a town named by its noun alone
 NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم)(?!\w)")
-_OPERATES_IN = re.compile(r"(?<!\w)(?:العامل[ةه]?|العاملين)\s+(?:في\s+|ب)$")
+_OPERATES_IN = re.compile(
+    r"(?<!\w)(?:العامل[ةه]?|العاملين)\s+(?:في\s+|ب)$"
+    # "الأمن الداخلي في منطقة حارم يلقي القبض … في بلدة سلقين", "قائد الأمن الداخلي في
+    # محافظة دير الزور": the force's district, not the scene
+    r"|(?<!\w)(?:الأمن|الامن)\s+(?:الداخلي|العام)\s+(?:في|ب)\s*(?:(?:منطق[ةه]|محافظ[ةه])\s+)?$"
+)
 _LOCATOR = re.compile(
     r"(?<!\w)(?:(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?"
     # "قريتي صيدا والمعلق التابعتين لناحية عين عيسى": the district that holds them
@@ -373,6 +381,26 @@ def happened_abroad(context: DocumentContext, clause: Span) -> bool:
 WITHIN_TOWN_KM = 4.0
 
 
+def _quarter_of_town_after(context: DocumentContext, mention: PlaceMention) -> PlaceMention:
+    """A quarter the supplement knows in another governorate ("حي الجورة وسط مدينة
+    منبج" is not Deir ez-Zor's الجورة): placed at the town named right after it."""
+    town = next(
+        (
+            m
+            for m in context.annotations.places
+            if m.place.precision == "town"
+            and m.place.lat is not None
+            and 0 <= m.span.start - mention.span.end <= QUARTER_TOWN_REACH
+        ),
+        None,
+    )
+    # (a quarter in its own governorate is left as the supplement places it: its
+    # point may lie some way from the city's)
+    if town is None or town.place.admin1 == mention.place.admin1:
+        return mention
+    return replace(mention, place=replace(town.place, name=mention.place.name))
+
+
 def within_town(town: Place | None, spot: Place) -> bool:
     """``spot`` lies in or beside ``town``: a quarter or an area of it, or the town itself."""
     if town is None or town.precision != "town":
@@ -428,7 +456,10 @@ def _town_for_quarter(context: DocumentContext, mention: PlaceMention) -> PlaceM
     itself (درعا البلد، طريق السد)."""
     curated = (mention.place.place_id or "").startswith("marsad:")
     square = mention.surface.startswith(("ساحة", "ساحه"))
-    if not (_QUARTER_RULE.search(mention.rule) or square) or (curated and not square):
+    quarter = bool(_QUARTER_RULE.search(mention.rule))
+    if curated and not square:
+        return _quarter_of_town_after(context, mention) if quarter else mention
+    if not (quarter or square):
         return mention
     towns = [
         m

@@ -109,6 +109,13 @@ def _types_agree(a: Event, b: Event) -> bool:
         return True
     if a.event_type in _CROWD and b.event_type in _CROWD:
         return True
+    if {a.sub_event_type, b.sub_event_type} & _FIGHT and "Grenade" in (
+        a.sub_event_type,
+        b.sub_event_type,
+    ):
+        # "فتحوا النار … وألقوا قنبلة يدوية باتجاه غرفة الحرس": the grenade thrown in
+        # the attack on the checkpoint told before
+        return True
     unnamed_victims = any(e.actor2 is None or e.actor2.actor_id == "civilians" for e in (a, b))
     return (
         {a.sub_event_type, b.sub_event_type} == _FIGHT

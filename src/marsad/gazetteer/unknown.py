@@ -54,9 +54,15 @@ def _is_name_word(word: str, words: Words, quarter: bool = False) -> bool:
     return not any(lexicon.is_(kind, form) for kind in _NOT_ALONE for form in forms)
 
 
+# Ottoman titles that end a quarter's name («حي قدور بك»), shorter than a name word.
+_TITLE_SECOND_WORDS = frozenset({"بك", "بيك"})
+
+
 def _second_word(word: str, words: Words) -> bool:
     """The second word of a two-word name may be a common word («باب قبلي»)."""
-    return _plain_word(word) and not any(words.lexicon.is_(kind, word) for kind in _CUE_KINDS)
+    return word in _TITLE_SECOND_WORDS or (
+        _plain_word(word) and not any(words.lexicon.is_(kind, word) for kind in _CUE_KINDS)
+    )
 
 
 def _unknown(norm: NormalizedText, span: Span, noun_text: str, noun_stem: str) -> PlaceMention:
@@ -89,13 +95,22 @@ def _listed_after(
         if name and index + 1 in known_ends:
             index = known_ends[index + 1]  # "قرى السرمانية والدقماق وتل واسط": a known one
             continue
-        if not name or not _is_name_word(name, words) or _VERB_ENDING.search(name):
+        end = following.end
+        two_words = (
+            (words.lexicon.is_("compound_start", name) or name in _NEEDS_NEXT)
+            and index + 2 < len(words)
+            and words.joined(index + 1, index + 2)
+            and _second_word(words.word(index + 2).text, words)
+        )
+        if two_words:
+            end = words.word(index + 2).end  # "قريتي الدردارة وأم الكيف"
+        elif not name or not _is_name_word(name, words) or _VERB_ENDING.search(name):
             break
-        span = norm.span_to_original(following.start + 1, following.end)
+        span = norm.span_to_original(following.start + 1, end)
         if any(span.start < end and start < span.end for start, end in taken):
             break
         listed.append(_unknown(norm, span, noun.text, noun.stem))
-        index += 1
+        index += 2 if two_words else 1
     return listed
 
 
@@ -152,6 +167,8 @@ def find_unknown_towns(
             following = words.word(at + 1)
             if _DIRECTION_ADJECTIVE.match(following.text):
                 last = following  # "الغارية الشرقية", "الكرك الشرقي": part of the name
+            elif following.text in _TITLE_SECOND_WORDS:
+                last = following  # "حي قدور بك"
         span = norm.span_to_original(first.start, last.end)
         # "حي دف الشوك", "قرية خربة عمو": a word of a compound may be a village
         # elsewhere; the whole name after the noun wins (the caller drops the village

@@ -103,13 +103,22 @@ class Reader:
         if at >= len(self.words) or self.words[at].surface not in OPENING:
             return
         alias = read_name(self.words, at, "alias")
-        if alias is None or not alias.quoted or not self.free(alias):
+        if alias is None or not alias.quoted:
             return
         if self.words[alias.first].folded not in KUNYA_HEADS:
             return
-        if self.words[at].span.start - self.after_name(run) <= 2:
-            draft.add_alias(alias.span, self.surface(alias), "kunya")
-            self.taken.update(range(alias.first, alias.last + 1))
+        if self.words[at].span.start - self.after_name(run) > 2:
+            return
+        if not self.free(alias):
+            # «حسين عبيد المطر «أبو علي»» when only the tagger finds the name: the kunya
+            # was read as a person of its own before the name was known
+            alone = [d for d in self.drafts if d.span == alias.span and not d.aliases]
+            if not alone or alone[0].rule != "kunya":
+                return
+            self.drafts.remove(alone[0])
+            draft.mentions.extend(alone[0].mentions)
+        draft.add_alias(alias.span, self.surface(alias), "kunya")
+        self.taken.update(range(alias.first, alias.last + 1))
 
     def near_person(self, cue: Cue) -> Draft | None:
         """The person an alias cue describes: the one named last before it, same sentence."""
