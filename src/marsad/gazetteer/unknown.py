@@ -65,6 +65,17 @@ def _second_word(word: str, words: Words) -> bool:
     )
 
 
+def _starts_two_word_name(words: Words, index: int, text: str) -> bool:
+    """The word at ``index``, read as ``text`` (without a conjunction), starts a two-word
+    name with the word after it («أم الكيف», «تل شهاب»)."""
+    return (
+        words.lexicon.is_("compound_start", text)
+        and index + 1 < len(words)
+        and words.joined(index, index + 1)
+        and _second_word(words.word(index + 1).text, words)
+    )
+
+
 def _unknown(norm: NormalizedText, span: Span, noun_text: str, noun_stem: str) -> PlaceMention:
     surface = span.of(norm.original)
     return PlaceMention(
@@ -95,18 +106,14 @@ def _listed_after(
         if name and index + 1 in known_ends:
             index = known_ends[index + 1]  # "قرى السرمانية والدقماق وتل واسط": a known one
             continue
-        end = following.end
-        two_words = (
-            (words.lexicon.is_("compound_start", name) or name in _NEEDS_NEXT)
-            and index + 2 < len(words)
-            and words.joined(index + 1, index + 2)
-            and _second_word(words.word(index + 2).text, words)
-        )
+        two_words = _starts_two_word_name(words, index + 1, name)
         if two_words:
-            end = words.word(index + 2).end  # "قريتي الدردارة وأم الكيف"
+            name_end = words.word(index + 2).end  # "قريتي الدردارة وأم الكيف"
         elif not name or not _is_name_word(name, words) or _VERB_ENDING.search(name):
             break
-        span = norm.span_to_original(following.start + 1, end)
+        else:
+            name_end = following.end
+        span = norm.span_to_original(following.start + 1, name_end)
         if any(span.start < end and start < span.end for start, end in taken):
             break
         listed.append(_unknown(norm, span, noun.text, noun.stem))
@@ -137,12 +144,7 @@ def find_unknown_towns(
             continue
         name_index = index + 1
         first = words.word(name_index)
-        compound = (
-            lexicon.is_("compound_start", first.text)
-            and name_index + 1 < len(words)
-            and words.joined(name_index, name_index + 1)
-            and _second_word(words.word(name_index + 1).text, words)
-        )
+        compound = _starts_two_word_name(words, name_index, first.text)
         if name_index in matched_starts and not compound:
             if noun.stem in _PLURAL_NOUNS:
                 # "قرى السرمانية والدقماق": unknown names listed after a known first one
