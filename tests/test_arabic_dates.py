@@ -135,6 +135,19 @@ CASES: list[tuple[str, PartialDate | None, Expected]] = [
         ],
     ),
     ("قُتل شاب في ٢١ من الشهر", WED, [("٢١ من الشهر", "2022-09-21", "day", True)]),
+    # "وفي ٢٣ منه": a day of the month just named, in a rights group's monthly list
+    (
+        "في ٣ آب، استولى مسلحون على محصول الزيتون. وفي ٢٣ منه، تعرّض مسن للضرب",
+        WED,
+        [("٣ آب", "2022-08-03", "day", True), ("٢٣ منه", "2022-08-23", "day", True)],
+    ),
+    (
+        "في 3 آب اعتقلت الدورية شاباً. وفي الخامس منه أُفرج عنه",
+        WED,
+        [("3 آب", "2022-08-03", "day", True), ("الخامس منه", "2022-08-05", "day", True)],
+    ),
+    # a count of what was just named is no day: "اعتقلت الدورية ٢٠ منه"
+    ("داهمت الدورية المخيم واعتقلت ٢٠ منه", WED, []),
     ("في الـ22 من حزيران الماضي", WED, [("الـ22 من حزيران الماضي", "2022-06-22", "day", True)]),
     # after the midnight between two days it is the second day; before it, the first
     (

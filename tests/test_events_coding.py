@@ -863,6 +863,13 @@ NOT_EVENTS = [
     "وأطلق الخاطفون سراح المهندس مساء أمس قرب بلدة الصنمين، بعد خمسة أيام على اختطافه.",
     # what the gang did, said of it in a relative clause
     "وأحيل أفراد العصابة التي اختطفته إلى القضاء المختص في مدينة حمص.",
+    # what did not happen, and what a spokesman denies his side did
+    "ودفع الطرفان بتعزيزات إلى محيط بلدة المزرعة، من دون أن تُسجَّل اشتباكات حتى مساء اليوم.",
+    "وقال المتحدث إن الهدوء يسود المدينة، نافياً أن تكون قواته قد شنت أي هجوم على الحي.",
+    # a subject on a ministry's desk, not an incident
+    "وأكد قائد الشرطة أن ملف الخطف في المحافظة يحظى بأولوية لدى الوزارة.",
+    # a bulletin correcting a rumour
+    "تنويه: الأخبار المتداولة عن اعتقال منفذي عملية الاغتيال في بلدة طفس غير صحيحة.",
 ]
 
 
@@ -936,8 +943,69 @@ def test_an_incident_told_inside_another_sentence_is_coded(
             CLASH,
             "جبلة",
         ),
+        # where the mortars fell, not the town they were fired from
+        (
+            "وسقطت قذائف هاون أُطلقت مساء أمس الأحد من بلدة المنصورة على الأطراف الشرقية لبلدة "
+            "عتيل، ما أدى إلى إصابة طفل.",
+            SHELLING,
+            "عتيل",
+        ),
+        # where the victim works is no scene when his home is named
+        (
+            "انفجرت عبوة ناسفة بسيارة مدرّس يعمل في جامعة اللاذقية أمام منزله في بلدة دمسرخو، "
+            "فجر اليوم، دون إصابات.",
+            IED,
+            "دمسرخو",
+        ),
+        # the village a road leads to is nearer than the region east of a city
+        (
+            "قُتل عنصر من قسد بضربة طائرة مسيّرة تركية استهدفت دراجته على الطريق المؤدي إلى قرية "
+            "قره قوزاق شرقي منبج.",
+            AIR,
+            "قره قوزاق",
+        ),
+        # the road he was taken on, not his home town
+        (
+            "اختُطف سائق شاحنة من أبناء بلدة قباسين على طريق الباب – منبج مساء أمس.",
+            ABDUCTION,
+            "طريق الباب – منبج",
+        ),
+        # a smuggling run foiled at sea off a beach
+        (
+            "أحبطت قوى الأمن الداخلي محاولة تهريب شحنة أسلحة على متن قارب قبالة شاطئ رأس "
+            "البسيط فجر اليوم.",
+            "Disrupted weapons use",
+            "رأس البسيط",
+        ),
+        # a crowd counted with «نحو»
+        (
+            "وفي مدينة حماة، تجمع نحو خمسين من المعلمين المفصولين أمام مديرية التربية، مطالبين "
+            "بإعادتهم إلى العمل.",
+            "Peaceful protest",
+            "حماة",
+        ),
+        # shots into the air to break up a protest: the intervention
+        (
+            "وفي بلدة سرمدا، أطلق عناصر الشرطة الرصاص في الهواء لتفريق المحتجين أمام مبنى "
+            "المجلس المحلي.",
+            "Protest with intervention",
+            "سرمدا",
+        ),
     ],
-    ids=["tried-abduction", "seized-rockets", "roundabout", "newer-quarter", "patrol-attacked"],
+    ids=[
+        "tried-abduction",
+        "seized-rockets",
+        "roundabout",
+        "newer-quarter",
+        "patrol-attacked",
+        "fired-from-fell-on",
+        "workplace",
+        "road-to-a-village",
+        "road-over-home",
+        "smuggling-at-sea",
+        "crowd-of-about",
+        "dispersal-shots",
+    ],
 )
 def test_what_the_act_was_and_where(text: str, sub_event_type: str, place: str) -> None:
     events = extract(text, published=PUBLISHED).events
@@ -2276,3 +2344,57 @@ def test_a_civilian_shot_by_the_men_of_a_checkpoint_is_an_attack() -> None:
     )
     [event] = extract(text, published=PUBLISHED).events
     assert (event.event_type, event.sub_event_type) == (VAC, ATTACK)
+
+
+def test_a_death_from_wounds_dates_the_attack_and_raises_its_toll() -> None:
+    text = (
+        "توفي، اليوم، شاب متأثراً بجروح أصيب بها في هجوم مسلح استهدف سيارته قرب بلدة المزرعة "
+        "بريف السويداء الغربي، مساء الأحد الماضي، ليرتفع عدد ضحايا الهجوم إلى ثلاثة."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [(e.date and e.date.value, e.fatalities) for e in events] == [("2024-03-10", 3)]
+
+
+def test_guns_and_a_grenade_seized_are_no_grenade_attack() -> None:
+    text = (
+        "وبيّن المصدر أن المقبوض عليهم مطلوبون بقضايا سلب، مشيراً إلى ضبط بندقيتين حربيتين "
+        "ومسدس وقنبلة يدوية في المنزل."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert "Grenade" not in {e.sub_event_type for e in events}
+
+
+def test_a_day_of_the_month_just_named_dates_the_item() -> None:
+    text = (
+        "وثقت المنظمة في تقريرها انتهاكات شهر شباط في ناحية راجو. "
+        "في ٣ شباط، اعتقلت دورية شاباً في قرية بعدينا. "
+        "وفي ١٩ منه، قُتل مزارع برصاص مسلحين مجهولين في بلدة معبطلي."
+    )
+    events = extract(text, published=PUBLISHED).events
+    assert [e.date and e.date.value for e in events] == ["2024-02-03", "2024-02-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the dead named in a retelling of the ambush are its dead, not a second attack
+        (
+            "قُتل عنصران من قوى الأمن الداخلي، مساء أمس، إثر تعرض دوريتهم لكمين نصبه مسلحون "
+            "مجهولون قرب قرية بيت ياشوط في ريف جبلة.\n"
+            "وكان العنصران «سامر علي حمود» و«رامي يوسف ديب» قد قُتلا على الفور في الهجوم، "
+            "بينما نُقل مصاب ثالث إلى المشفى.",
+            CLASH,
+        ),
+        # the grenade a drone dropped is the strike told before
+        (
+            "أصيب عنصران من الأمن العام بجروح، ليل أمس، جراء استهداف طائرة مسيّرة حاجزاً عند "
+            "مدخل بلدة قلعة المضيق.\n"
+            "وقال مراسلنا إن المسيّرة ألقت قنبلة يدوية معدّلة على غرفة الحاجز قرابة منتصف الليل.",
+            AIR,
+        ),
+    ],
+    ids=["retold-ambush-names-the-dead", "drone-drops-a-grenade"],
+)
+def test_a_retelling_of_one_incident_stays_one_event(text: str, sub_event_type: str) -> None:
+    events = extract(text, published=PUBLISHED).events
+    assert [e.sub_event_type for e in events] == [sub_event_type]

@@ -198,6 +198,8 @@ def _day_of_month(m: re.Match[str]) -> RawDate | None:
     day = _int(m["day"]) or (_ordinal(m["dayord"]) if m["dayord"] else None)
     if day is None or not 1 <= day <= MAX_DAY:
         return None
+    if m["bare"] == "منه" and not re.search(r"(?<!\w)[وف]?في\s+$", m.string[: m.start("expr")]):
+        return None  # "اعتقلت ٢٠ منه" counts; only "وفي ٢٣ منه" is a day of the month
     # ("في الثالث من الشهر" in a monthly report: the month it reports on, told before;
     # with no month told before, this month)
     relation = 0 if m["this"] or m["bare"] else None

@@ -21,7 +21,8 @@ Expressions found (examples in their written form):
 * ``weekday`` — ``يوم الأحد``, ``الجمعة الماضية``, ``ليلة الخميس-الجمعة``;
 * ``ago`` — ``قبل يومين``, ``منذ ثلاثة أيام``, ``قبل أسبوع``, ``بعد يومين``;
 * ``day_of_month`` — ``في الخامس من الشهر الجاري``, ``5 من هذا الشهر``, and
-  ``في الثالث من الشهر``: the month told before (a monthly report's), else this one.
+  ``في الثالث من الشهر``, ``وفي ٢٣ منه``: the month told before (a monthly report's),
+  else this one.
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
     # a written day may take من (7 من أيلول); an ordinal day must (الخامس من آذار)
     # ("في الـ22 من حزيران": a written day may carry the article)
     day_num = (
-        rf"(?:(?:ال)?(?P<day>\d{{1,2}})\s*(?:(?:{of})\s+)?|(?P<dayord>{day_ordinal})\s+(?:{of})\s+)"
+        rf"(?:(?:ال)?(?P<day>\d{{1,2}})\s*(?:(?:{of})\s+)?"
+        rf"|(?P<dayord>{day_ordinal})\s+(?:(?:{of})\s+|(?=منه(?!\w))))"
     )
     calendar = rf"""{_START}(?P<expr>
         (?:(?:{day_part}|{day_prefix})\s+)?
@@ -164,7 +166,7 @@ def compiled_patterns() -> tuple[tuple[RawKind, re.Pattern[str]], ...]:
         {day_num}
         (?:(?P<this>{w.alt("this")})\s+(?:{month_period})
           | (?:{month_period})\s+(?:(?P<rel>{rel})|(?P<ana>{anaphor}))
-          | (?P<bare>الشهر))
+          | (?P<bare>الشهر|منه))
     ){_END}"""
     sources: list[tuple[RawKind, str]] = [
         ("calendar", calendar),

@@ -39,7 +39,7 @@ from marsad.events.location import (
 from marsad.events.merge import fold_headline, merge_incidents
 from marsad.events.roundup import is_roundup
 from marsad.events.sides import choose_sides
-from marsad.events.timing import choose_date, counts_hours, sentence_dates
+from marsad.events.timing import choose_date, counts_hours, dated_in_clause, sentence_dates
 from marsad.events.triggers import TriggerMatch
 from marsad.events.usable import (
     RELATIVE_BEFORE,
@@ -153,7 +153,7 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         ):
             # a strike on a region whose munitions the sentence places on towns
             places = impact_towns(context, clause.sentence, trigger.span.start) or places
-        own_date = bool(sentence_dates(context, clause.sentence, trigger.span))
+        own_date = dated_in_clause(context, clause.span, clause.sentence, trigger.span)
         retold = is_definite(context.text, trigger) and not own_date and events
         told_kind = any(e.sub_event_type == trigger.rule.sub_event_type for e in events)
         retold_into: int | None = None

@@ -105,6 +105,9 @@ def count_fatalities(annotations: Annotations, clause: Span, victims: int, attem
     """The toll a clause states; ``victims`` named people were killed if it names no number."""
     if attempt:
         return 0
+    risen = _dead_risen_to(annotations, clause)
+    if risen:
+        return risen
     deaths = death_word_spans(annotations, clause)
     lost = _lives_lost(annotations, clause)
     if not deaths:
@@ -194,6 +197,26 @@ def _lives_lost(annotations: Annotations, clause: Span) -> int:
         people = _listed_people(fold(norm.original[subject.start : subject.end]).split())
         best = max(best, numbered or people, _PRONOUN_PEOPLE[match.group(2)])
     return best
+
+
+# "توفي شاب متأثراً بجروحه … ليرتفع عدد ضحايا الهجوم إلى اثنين": the new whole toll,
+# not one more on top of it
+_DEAD_RISEN = re.compile(
+    r"(?<!\w)(?:[لو]?[يت]رتفع|ارتفع)\w*\s+عدد\s+(?:ال)?(?:ضحايا|قتلي|شهداء)"
+    r"(?:\s+\S+){0,3}?\s+الي\s*$"
+)
+
+
+def _dead_risen_to(annotations: Annotations, clause: Span) -> int:
+    text = annotations.norm.original
+    return max(
+        (
+            value
+            for span, value in _counts(annotations, clause)
+            if _DEAD_RISEN.search(fold(text[max(clause.start, span.start - 60) : span.start]))
+        ),
+        default=0,
+    )
 
 
 # "ارتفع إلى 3 عدد عناصر قوى الأمن الداخلي الذين قتلوا": the number a toll rose to

@@ -93,8 +93,11 @@ _LAUNCH_SITE = re.compile(
 # "القذيفة أُطلقت من مواقع ينتشر فيها مسلحون من العشائر في محيط بلدة المزرعة"
 _FIRED_FROM = re.compile(
     # ("قذيفة هاون أطلقتها قسد من نقاطها في محيط حقل العمر")
-    r"(?<!\w)(?:أُطلقت|أطلقت|اطلقت|انطلقت|أُطلق|أطلق)(?:ها|ه|وها|وه)?(?:\s+\S+)?\s+من"
-    r"(?:\s+[^\s،,.]+){0,8}\s+\S*$"
+    # ("قذائف هاون أُطلقت فجر اليوم الثلاثاء من بلدة المنصورة وسقطت على … بلدة عتيل":
+    # the time between verb and source; where they fell is the scene)
+    r"(?<!\w)(?:أُطلقت|أطلقت|اطلقت|انطلقت|أُطلق|أطلق)(?:ها|ه|وها|وه)?"
+    r"(?:\s+(?!النار|الرصاص|باتجاه|على)\S+){0,3}\s+من"
+    r"(?:\s+(?![وف]?سقط|على|باتجاه|نحو)[^\s،,.]+){0,8}\s+\S*$"
 )
 # "من أبناء قرية عين الكروم": the victims' home village
 _HOME = re.compile(
@@ -123,6 +126,9 @@ _OPERATES_IN = re.compile(
     # "الأمن الداخلي في منطقة حارم يلقي القبض … في بلدة سلقين", "قائد الأمن الداخلي في
     # محافظة دير الزور": the force's district, not the scene
     r"|(?<!\w)(?:الأمن|الامن)\s+(?:الداخلي|العام)\s+(?:في|ب)\s*(?:(?:منطق[ةه]|محافظ[ةه])\s+)?$"
+    # "سيارة موظف يعمل في مرفأ اللاذقية … أمام منزله في بلدة دمسرخو": where a victim
+    # works ("مهندسين من شركة تعمل في حقل كونيكو" when no other place is told)
+    r"|(?<!\w)(?:يعمل|تعمل|يعملان|يعملون)\s+(?:في|ب)\s*(?:\S+\s+){0,2}$"
 )
 _LOCATOR = re.compile(
     r"(?<!\w)(?:(?:الواقع[ةه]?|الواقعتين|الواقعين)\s+(?:في\s+|ب)?"
@@ -179,19 +185,29 @@ def event_places(
         for p in places
         if _is_scene(context, p) and (movement or not _taken_to(context, p))
     ]
-    if not scenes:
-        # "بكمين على الطريق المؤدي إلى قرية الدالية": with no other scene, the village
-        # the road leads to is where it happened (see _is_scene)
-        scenes = [
+    if not any(near_a_town(p.place) for p in scenes):
+        # "بكمين على الطريق المؤدي إلى قرية الدالية": with no other town, the village
+        # the road leads to is where it happened (see _is_scene); "على الطريق المؤدي
+        # إلى جسر قره قوزاق … شرقي منبج": nearer than the region around a town
+        weak = [
             _town_for_quarter(context, p)
             for p in places
             if _is_scene(context, p, weak_allowed=True) and not _taken_to(context, p)
         ]
+        towns = [
+            p
+            for p in weak
+            if near_a_town(p.place)
+            and _ROAD_TO.search(context.text[max(0, p.span.start - 40) : p.span.start])
+        ]
+        scenes = (towns if scenes else weak) or scenes
     if not scenes and crowd:
         # "نظم العشرات من أهالي مدينة جرابلس وقفة احتجاجية": with no other place, the
         # protesters' own town is where they gathered (a victim's home town is not)
         scenes = [p for p in places if _is_scene(context, p, origins_allowed=True)]
-    if not any(near_a_town(p.place) for p in scenes):
+    # ("اختُطف تاجر من أبناء بلدة قباسين على طريق الباب – منبج": the road is the scene)
+    on_a_road = any(p.rule == "road" for p in scenes)
+    if not any(near_a_town(p.place) for p in scenes) and not on_a_road:
         # "قُتل ثلاثة مزارعين من أبناء قرية عين الكروم بريف حماة الغربي": when the text
         # names no town where it happened, the victims' village is the best scene
         homes = [

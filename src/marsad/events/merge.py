@@ -85,8 +85,11 @@ def same_incident(
         or (close and (a.date is None or b.date is None))
         or (close and same_town and borrowed)
     )
+    # ("وكان العنصران … قد قُتلا على الفور في الهجوم": a retelling that names the dead
+    # reads as an attack on them; it is the clash told before)
+    retold_fight = b.evidence.start in retellings and {a.sub_event_type, b.sub_event_type} <= _FIGHT
     return (
-        _types_agree(a, b)
+        (_types_agree(a, b) or retold_fight)
         and _places_agree(a.location, b.location)
         and dates
         # (a retelling names the dead the first telling left out: «وأسفر الاشتباك عن
@@ -116,6 +119,8 @@ def _types_agree(a: Event, b: Event) -> bool:
         # "فتحوا النار … وألقوا قنبلة يدوية باتجاه غرفة الحرس": the grenade thrown in
         # the attack on the checkpoint told before
         return True
+    if {a.sub_event_type, b.sub_event_type} == {"Grenade", "Air/drone strike"}:
+        return True  # "المسيّرة … ألقت قنبلة يدوية معدّلة على غرفة الحاجز": its payload
     unnamed_victims = any(e.actor2 is None or e.actor2.actor_id == "civilians" for e in (a, b))
     return (
         {a.sub_event_type, b.sub_event_type} == _FIGHT

@@ -120,6 +120,16 @@ def choose_date(
         # "صباح اليوم الخميس … بعد يومين من اختطافه": the span counted from another
         # incident dates that one; the sentence's own date dates this one
         dates = [m for m in dates if not _anchored(context, m)]
+    # "توفي، اليوم الخميس، شاب متأثراً بجروح أصيب بها في هجوم … مساء الثلاثاء الماضي":
+    # the day of the death does not date the attack that wounded him
+    dates = [
+        m
+        for m in dates
+        if not (
+            m.span.end <= trigger.start
+            and _DIED_OF_WOUNDS.match(fold(context.text[m.span.end : trigger.start]))
+        )
+    ]
     in_clause = [m for m in dates if clause.contains(m.span)]
     # "… جراء القصف على السرمانية، لترتفع بذلك الحصيلة منذ مطلع الشهر إلى 9": «منذ»
     # starts a tally, not this incident, when told in another clause or after the toll
@@ -206,6 +216,9 @@ def choose_date(
     return None
 
 
+# (the date and the wounds a word or two apart: "ارتفعت حصيلة الاقتتال الذي دار أول أمس
+# … بعد وفاة شاب متأثراً بجراحه" keeps the fight's date)
+_DIED_OF_WOUNDS = re.compile(r"[\s،,]*(?:\S+[\s،,]+){0,2}متاثر\w*\s+(?:ب|ل)(?:جروح|جراح|اصاب)")
 _DURING = re.compile(r"(?<!\w)[وف]?خلال\s*$")
 
 
@@ -215,6 +228,16 @@ def _framing(context: DocumentContext, mention: DateMention) -> bool:
         mention.date is not None
         and mention.date.precision != "day"
         and bool(_DURING.search(fold(before)))
+    )
+
+
+def dated_in_clause(context: DocumentContext, clause: Span, sentence: Span, trigger: Span) -> bool:
+    """The trigger's clause tells a date of its own. "وصلت بعد نحو ساعة من اندلاع
+    الاقتتال، ثم داهمت صباح اليوم": the day is the raid's, in another clause, and the
+    hour is counted from the fight, so «الاقتتال» is the fight told before."""
+    return any(
+        clause.contains(m.span) and not _anchored(context, m)
+        for m in sentence_dates(context, sentence, trigger)
     )
 
 

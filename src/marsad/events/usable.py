@@ -10,6 +10,7 @@ from datetime import date
 
 from marsad.arabic.normalize import fold
 from marsad.events.context import Clause, DocumentContext
+from marsad.events.cues import Cue
 from marsad.events.sides import ARMED, FEUD_SIDES
 from marsad.events.triggers import TriggerMatch
 from marsad.model import Span
@@ -63,7 +64,9 @@ _ACCUSED_OF = re.compile(
     # ("مطلوب بقضايا خطف وسلب سابقة"; "عصابة تمتهن الخطف والسلب": its trade)
     r"|مطلوب\w*|بقضايا|بقضي[ةه]|[تي]متهن\w*|امتهان|[تي]مارس\w*"
     # ("عصابة متخصصة بالخطف"; "الجهات المختصة" are the authorities)
-    r"|(?<!\w)(?:مت?خصص|مختص)\w*)"
+    r"|(?<!\w)(?:مت?خصص|مختص)\w*"
+    # ("المدعو … الذي يتهمه ذوو القتيلين بإطلاق النار": a suspect described)
+    r"|(?<!\w)[يت]تهم(?:ه|ها|هم|هما))"
     r"(?:\s+[^\s،,.]+){0,6}\s+(?:في|ب)?\s*(?:ال)?$"
 )
 # "بعد محاولة فاشلة لخطفهم", "حاولوا اختطافه": an abduction tried, not carried out
@@ -92,7 +95,7 @@ _NO_TERRITORY = re.compile(r"\s*(?:علي\s+)?(?:ال)?(?:حريق|نيران|ا
 # A weapons depot named this close after "السيطرة على" is what was taken.
 SEIZED_OBJECT_REACH = 25
 # ("مركز التسوية": the office where men settle their status, no agreement)
-_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع|مركز")
+_PERSONAL_SETTLEMENT = re.compile(r"اجري|اجروا|اجراء|وضعه|وضعهم|اوضاع|وضع|مركز|مراكز")
 # Words that say something went off (as opposed to being found or seized).
 # ("عبوات ناسفة جاهزة للتفجير", "معدة للتفجير": ready to blow up, so not blown up)
 _EXPLODED = re.compile(r"انفجر|انفجار|تفجير|استهدف|سقط|قصف|اصاب|طال|قتل|مقتل")
@@ -146,10 +149,26 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
         c for c in context.cues if c.kind in ("general", "tally") and sentence.contains(c.span)
     ]
     rose = any(
-        c.kind == "rise" and c.phrase in ("ارتفعت", "ارتفع") and sentence.contains(c.span)
+        c.kind == "rise"
+        and c.phrase in ("ارتفعت", "ارتفع", "ليرتفع", "لترتفع")
+        and sentence.contains(c.span)
         for c in context.cues
     )
-    return any(not (rose and c.phrase == "حصيله") for c in general)
+    return any(not (rose and _one_incident_toll(context, c)) for c in general)
+
+
+# "ليرتفع عدد ضحايا الهجوم إلى اثنين": the dead of one incident named by its noun
+_ONE_INCIDENT = re.compile(
+    r"\s+(?:الهجوم|الانفجار|التفجير|الغاره|الاستهداف|الحادث|الحادثه|الكمين|القصف|المجزره)(?!\w)"
+)
+
+
+def _one_incident_toll(context: DocumentContext, cue: Cue) -> bool:
+    if cue.phrase == "حصيله":
+        return True
+    return cue.phrase == "عدد ضحايا" and bool(
+        _ONE_INCIDENT.match(fold(context.text[cue.span.end : cue.span.end + 16]))
+    )
 
 
 # "يرتفع إلى 23 عدد العسكريين الذين قُتلوا … منذ توقيع اتفاق العاشر من آذار": a count
@@ -220,6 +239,8 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return False  # "أفرج عنه بعد خمسة أيام على اختطافه": the release's background
     if _CLAIMED.search(folded_before):
         return False  # "زاعماً مقتل خمسة عناصر": the toll a claimant gives, not a report
+    if _TOPIC.search(folded_before):
+        return False  # "ملف الخطف يحظى بأولوية قصوى": a subject, not an incident
     # (folded too: "وتبنّى" carries a shadda the pattern does not spell)
     back = _BACK_REFERENCE.search(before) or _BACK_REFERENCE.search(folded_before)
     if back and is_definite(context.text, trigger):
@@ -314,7 +335,18 @@ def usable(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> b
         return any(clause.span.contains(a.span) and a.category in ARMED for a in annotations.actors)
     if trigger.rule.sub_event_type == "Disrupted weapons use" and trigger.rule.priority < 50:
         return has_cue(context, "weapons", clause.span)  # "ضبط" of weapons, not of drugs
-    return True
+    # "ضبط بندقيتين حربيتين ومسدس وقنبلة يدوية": seized, not thrown
+    return not (
+        trigger.rule.sub_event_type == "Grenade"
+        and _SEIZED_LIST.search(fold(context.text[clause.span.start : trigger.span.start]))
+    )
+
+
+_TOPIC = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:ملف|ملفات|ظاهر[ةه])\s+(?:ال)?$")
+# a seizure verb and a list of things before a grenade in its clause
+_SEIZED_LIST = re.compile(
+    r"(?<!\w)[وف]?(?:ضبط|صادر|مصادره|العثور\s+علي)\w*\s+(?:\S+\s+){0,8}[وف]?$"
+)
 
 
 # how far before a relative pronoun a trigger names what the clause describes, and
@@ -398,7 +430,12 @@ def seized_not_exploded(
     fired_weapon = best.rule.kind == "attack" and seizure[0].span.start < best.span.start
     if best.rule.event_type != "Explosions/Remote violence" and not fired_weapon:
         return best
-    if _exploded(fold(clause.span.of(context.text))):
+    # ("ضبطت بحوزتهم عبوة ناسفة" in a clause that also names "التخطيط لتنفيذ عمليات
+    # تفجير": the bomb right after the seizure was seized, whatever else went off)
+    seized_right_before = any(
+        0 <= best.span.start - t.span.end <= SEIZED_OBJECT_REACH for t in seizure
+    )
+    if _exploded(fold(clause.span.of(context.text))) and not seized_right_before:
         return best
     return seizure[0]
 
