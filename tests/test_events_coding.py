@@ -984,6 +984,12 @@ def test_an_incident_told_inside_another_sentence_is_coded(
             "Peaceful protest",
             "حماة",
         ),
+        # a fight going on since dawn today is today's fight, not a pattern
+        (
+            "وتتواصل الاشتباكات منذ ساعات الفجر بين الفصائل وقسد على محور سد تشرين جنوب شرقي منبج.",
+            CLASH,
+            "سد تشرين",
+        ),
         # shots into the air to break up a protest: the intervention
         (
             "وفي بلدة سرمدا، أطلق عناصر الشرطة الرصاص في الهواء لتفريق المحتجين أمام مبنى "
@@ -1004,6 +1010,7 @@ def test_an_incident_told_inside_another_sentence_is_coded(
         "road-over-home",
         "smuggling-at-sea",
         "crowd-of-about",
+        "since-dawn-today",
         "dispersal-shots",
     ],
 )

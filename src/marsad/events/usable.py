@@ -154,7 +154,18 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
         and sentence.contains(c.span)
         for c in context.cues
     )
-    return any(not (rose and _one_incident_toll(context, c)) for c in general)
+    # ("وتتواصل الاشتباكات … منذ ساعات الفجر على محور سد تشرين": today's fight goes on)
+    today = bool(_SINCE_DAWN.search(folded))
+    return any(
+        not (rose and _one_incident_toll(context, c))
+        and not (today and c.phrase in ("تتواصل", "يتواصل"))
+        for c in general
+    )
+
+
+_SINCE_DAWN = re.compile(
+    r"(?<!\w)منذ\s+(?:(?:ساعات|ساعه)\s+)?(?:ال)?(?:فجر|صباح|ظهر|مساء|ليل\w*)(?:\s+اليوم|\s+امس)?(?!\w)"
+)
 
 
 # "ليرتفع عدد ضحايا الهجوم إلى اثنين": the dead of one incident named by its noun
