@@ -527,6 +527,50 @@ CASES = [
         1,
         "الحويز",
     ),
+    # a sniper shoots across a front line: a soldier he kills was on duty
+    Case(
+        "قُتل جندي في الجيش السوري، مساء أمس، برصاص قناص من قوات سوريا الديمقراطية على أطراف "
+        "بلدة عين عيسى شمالي الرقة.",
+        BATTLES,
+        CLASH,
+        "rebel",
+        "state",
+        1,
+        "عين عيسى",
+    ),
+    # "دوريتهم", "حاجزهم", "نقطة أمنية": the post is theirs, so they were on duty
+    Case(
+        "استشهد عنصر من الأمن العام وأصيب اثنان آخران، إثر استهداف دوريتهم بالرصاص من قبل "
+        "مسلحين مجهولين قرب بلدة الحصن، مساء أمس.",
+        BATTLES,
+        CLASH,
+        "militia",
+        "state",
+        1,
+        "الحصن",
+        "2025-10-20",
+    ),
+    Case(
+        "قُتل عنصر من الأمن العام برصاص مسلحين مجهولين استهدفوا نقطة أمنية في محيط مدينة "
+        "القرداحة، أمس.",
+        BATTLES,
+        CLASH,
+        "militia",
+        "state",
+        1,
+        "القرداحة",
+        "2025-10-20",
+    ),
+    # a sniper's child victim could not fight back
+    Case(
+        "قُتل طفل برصاص قناص من قوات سوريا الديمقراطية في حي الشيخ مقصود بمدينة حلب، أمس.",
+        VAC,
+        ATTACK,
+        "rebel",
+        "civilians",
+        1,
+        "الشيخ مقصود",
+    ),
     # the fire came from the bases named after "مصدره"; it fell on the village subject of تعرضت
     Case(
         "تعرضت قرية أم الكيف في ريف ناحية تل تمر، صباح اليوم، لقصف مدفعي مصدره القواعد التركية "
@@ -1388,6 +1432,42 @@ def test_a_wound_from_the_attack_told_in_the_same_sentence_is_no_second_attack()
     assert event.location is not None and event.location.name == "الصنمين"
 
 
+def test_the_attackers_dead_told_after_the_victims_add_to_the_toll() -> None:
+    text = (
+        "قُتل عنصران من القوات الحكومية وأصيب ثالث، جراء هجوم نفذه مسلحون من خلايا داعش على "
+        "نقطة عسكرية في بادية العشارة، فجر اليوم.\n"
+        "ودارت اشتباكات بين الطرفين استمرت نحو ساعة، قُتل خلالها أحد المهاجمين."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 3
+
+
+def test_the_attackers_dead_told_again_are_part_of_a_toll_of_both_sides() -> None:
+    text = (
+        "استشهد عنصر من قوى الأمن الداخلي، وقُتل أحد المهاجمين، في هجوم شنّه مسلحون على حاجز "
+        "عند مدخل مدينة القدموس فجر أمس.\n"
+        "وذكر مصدر أن المسلحين أطلقوا النار على عناصر الحاجز، فردّ العناصر على مصدر النيران، "
+        "ما أدى إلى مقتل أحد المهاجمين."
+    )
+    [event] = extract(text, published=PUBLISHED).events
+    assert event.fatalities == 2
+
+
+def test_the_attack_naming_a_checkpoints_dead_joins_the_clash_told_before() -> None:
+    text = (
+        "استشهد عنصران من قوى الأمن الداخلي وأصيب آخر، جراء اعتداء نفذته مجموعة خارجة عن "
+        "القانون على حاجز أمني في منطقة سهل الغاب بريف حماة، مساء أمس.\n"
+        "وفي التفاصيل، أوضح المصدر أن مسلحين أطلقوا النار بشكل مباشر على عناصر الحاجز الواقع "
+        "عند مدخل بلدة قلعة المضيق، مساء الأحد، ما أدى إلى استشهاد العنصرين محمد ياسين الحسن "
+        "وعبد الله فواز العمر."
+    )
+    [event] = extract(text, published="2025-10-27").events
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 2
+    assert event.location is not None and event.location.name == "قلعة المضيق"
+
+
 def test_a_retelling_that_leaves_the_victims_unnamed_joins_the_clash() -> None:
     text = (
         "قتل عنصران من الأمن الداخلي بهجوم شنه مسلحون على دورية لهم في بلدة الحراك، مساء أمس.\n"
@@ -1992,6 +2072,19 @@ def test_the_desert_beside_a_town_named_by_its_noun_is_coded_at_the_town() -> No
             2,
         ),
         ("نجا قيادي محلي من محاولة اغتيال بعبوة ناسفة في مدينة داعل، أمس.", 0),
+        # the pronoun that takes the incident back stands before the dead
+        (
+            "شنت قوى الأمن الداخلي حملة في مدينة طفس أمس، وتخللتها اشتباكات قُتل فيها عنصر من "
+            "الأمن الداخلي وأحد المطلوبين.",
+            2,
+        ),
+        # a joined count, and a wanted man as a listed victim
+        (
+            "قُتل عنصر من قوى الأمن الداخلي واثنان من عناصر خلية لداعش خلال مداهمة في بلدة "
+            "كفرلاها، أمس.",
+            3,
+        ),
+        ("قُتل ضابط في الجيش ومطلوب خلال اشتباك اندلع في مدينة تلبيسة، صباح اليوم.", 2),
     ],
 )
 def test_tolls_joined_by_and_and_wounded_told_after(text: str, toll: int) -> None:

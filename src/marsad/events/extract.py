@@ -63,6 +63,11 @@ _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 RELATIVE_REACH = 16  # «التي » right before a trigger, and the character before it
 # "في سياق منفصل، قُتل شاب …": the text turns to another incident
 # (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
+# "دارت اشتباكات …، قُتل خلالها أحد المهاجمين": the attackers' dead, told after the
+# lead gave the victims' ("قُتل عنصران من القوات الحكومية"), add to that toll
+_ATTACKERS_DEAD = re.compile(
+    r"(?<!\w)[وفب]?(?:قتل|مقتل|مصرع|لقي)\w*\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:ال)?(?:مهاجمين|مسلحين|مهاجم)(?!\w)"
+)
 _NEW_TOPIC = re.compile(
     r"(?:^|(?<=\n)|(?<=\.\s))[\s\W]*(?:[وف]?(?:في|على)\s+(?:سياق|صعيد|شأن)\s+(?:منفصل|آخر|اخر)"
     r"|[وف]?من جهة أخرى)"
@@ -210,7 +215,12 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
             extra = count_fatalities(annotations, clause.span, victims=1, attempt=False)
             toll = events[-1].fatalities
             later_paragraph = "\n" in context.text[events[-1].evidence.end : clause.span.start]
-            same_dead = extra == toll and later_paragraph
+            same_dead = (extra == toll and later_paragraph) or (
+                # "وقُتل أحد المهاجمين" told in the lead, "مقتل أحد المهاجمين" again
+                extra <= toll
+                and _ATTACKERS_DEAD.search(fold(clause.span.of(context.text))) is not None
+                and _ATTACKERS_DEAD.search(fold(events[-1].evidence.of(context.text))) is not None
+            )
             events[-1] = replace(events[-1], fatalities=toll if same_dead else toll + extra)
             continue
         attempt = has_cue(context, "attempt", clause.span)
@@ -340,8 +350,15 @@ def extract_events(document: Document, annotations: Annotations) -> tuple[Event,
         for e in events
         if any(e.evidence.contains(d.span) and _names_a_day(d) for d in annotations.dates)
     )
+    attackers_dead = frozenset(
+        e.evidence.start
+        for e in events
+        if e.fatalities and _ATTACKERS_DEAD.search(fold(e.evidence.of(context.text)))
+    )
     new_topics = frozenset(m.start() for m in _NEW_TOPIC.finditer(context.text))
-    told = merge_incidents(events, updates, self_dated, new_topics, frozenset(retellings))
+    told = merge_incidents(
+        events, updates, self_dated, new_topics, frozenset(retellings), attackers_dead
+    )
     return tuple(fold_headline(told, summed) if summed else told)
 
 

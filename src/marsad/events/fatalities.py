@@ -17,6 +17,7 @@ from importlib import resources
 
 from marsad.annotations import Annotations
 from marsad.arabic.normalize import fold
+from marsad.arabic.numbers import parse_number
 from marsad.model import Span
 
 _DEATH = (
@@ -320,16 +321,34 @@ def _person_nouns(annotations: Annotations, clause: Span, deaths: list[Span]) ->
 MODIFIER_WORDS = 6
 
 
+# "اشتباكات قُتل فيها عنصر …", "هجوم قضى على إثره شاب": the verb's pronoun that
+# takes the incident back stands between it and the dead
+_BACK_TO_INCIDENT = frozenset(
+    {"فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "بها", "به", "علي", "اثرها", "اثره"}
+)
+
+
+def _joined_count(bare: str) -> int:
+    """ "واثنان من عناصر الخلية": a count joined to the victims listed before it."""
+    return min(parse_number(bare) or 0, MAX_TOLL)
+
+
 def _listed_people(words: list[str]) -> int:
     count = 0
     modifiers = 0
-    for word in words[: MAX_LISTED_PEOPLE + MODIFIER_WORDS]:
+    bridge = 0
+    for word in words[: MAX_LISTED_PEOPLE + MODIFIER_WORDS + 2]:
+        if not count and bridge < 2 and word in _BACK_TO_INCIDENT:
+            bridge += 1
+            continue
         joined = count > 0 and word.startswith("و")
         bare = (word[1:] if joined else word).strip("،,.")
         if (joined or not count) and _person_noun_pattern().fullmatch(bare):
             count += 1
         elif (joined or not count) and _dual_noun_pattern().fullmatch(bare):
             count += 2
+        elif joined and _joined_count(bare):
+            count += _joined_count(bare)
         elif not count or joined or modifiers >= MODIFIER_WORDS:
             break  # "قُتل شاب وأصيب آخر": the list has ended
         else:

@@ -122,9 +122,18 @@ def _types_agree(a: Event, b: Event) -> bool:
     if {a.sub_event_type, b.sub_event_type} == {"Grenade", "Air/drone strike"}:
         return True  # "المسيّرة … ألقت قنبلة يدوية معدّلة على غرفة الحاجز": its payload
     unnamed_victims = any(e.actor2 is None or e.actor2.actor_id == "civilians" for e in (a, b))
+    # ("استشهد عنصران من قوى الأمن الداخلي … جراء اعتداء على حاجز" then "أطلقوا النار
+    # على عناصر الحاجز، ما أدى إلى مقتل محمد ياسين الحسن": the clash, its dead named)
+    armed_victims = any(
+        e.sub_event_type == "Armed clash"
+        and not e.persons
+        and e.actor2 is not None
+        and e.actor2.category == "state"
+        for e in (a, b)
+    )
     return (
         {a.sub_event_type, b.sub_event_type} == _FIGHT
-        and unnamed_victims
+        and (unnamed_victims or armed_victims)
         and not (a.persons and b.persons)
     )
 
@@ -180,13 +189,16 @@ def merge_incidents(
     self_dated: frozenset[int] = frozenset(),
     new_topics: frozenset[int] = frozenset(),
     retellings: frozenset[int] = frozenset(),
+    attackers_dead: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """Fold each event into an earlier one that tells the same incident.
 
     ``updates`` holds the evidence offsets of tellings that revise a toll upward;
     ``new_topics`` the offsets where the text turns to another matter ("في سياق
     منفصل"): no telling after one is folded into an incident told before it;
-    ``retellings`` the evidence offsets of tellings that refer back to one told before.
+    ``retellings`` the evidence offsets of tellings that refer back to one told before;
+    ``attackers_dead`` those whose dead are the attackers, more dead than a telling of
+    the victims' toll.
     """
     merged: list[Event] = []
     for event in events:
@@ -195,6 +207,15 @@ def merge_incidents(
             adjacent = i == len(merged) - 1
             if not apart and same_incident(kept, event, adjacent, self_dated, retellings):
                 merged[i] = combine(kept, event, event.evidence.start in updates)
+                if event.evidence.start in attackers_dead and kept.fatalities:
+                    # the attackers' dead told apart: more dead than the victims' toll,
+                    # or a part of a toll that counted both sides
+                    toll = (
+                        max(kept.fatalities, event.fatalities)
+                        if kept.evidence.start in attackers_dead
+                        else kept.fatalities + event.fatalities
+                    )
+                    merged[i] = replace(merged[i], fatalities=toll)
                 if kept.evidence.start not in self_dated and event.evidence.start in self_dated:
                     merged[i] = replace(merged[i], date=event.date)
                 break

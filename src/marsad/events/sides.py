@@ -21,6 +21,8 @@ from marsad.model import Actor, Span
 # An agent or target marker governs an actor that starts within this many
 # characters after it ("برصاص مسلحين", "استهدفت طائرة مسيرة تركية سيارة لقسد").
 MARKER_REACH = 40
+MEMBER_REACH = 12
+_MEMBER_OF = re.compile(r"^(?:عنصر|عناصر|جندي|جنود|مقاتل|عسكري|افراد)\w*\s+(?:من|في)$")
 # Acts whose agent, if the clause omits it, is the armed actor named just before.
 _AGENT_CARRIES_OVER = frozenset(
     {
@@ -90,10 +92,13 @@ def _after(
         if any(word in cue.phrase for word in skip):
             continue
         end = cue.span.end
+        # "عنصران من الأمن الداخلي": a member's force is named right after him, and
+        # the attackers told further on ("بهجوم شنه مسلحون") are not it
+        reach = MEMBER_REACH if _MEMBER_OF.match(cue.phrase) else MARKER_REACH
         for mention in context.annotations.actors:
             if not clause.contains(mention.span) or mention.span.start < end:
                 continue
-            if mention.span.start - end > MARKER_REACH:
+            if mention.span.start - end > reach:
                 break
             if (
                 kind in ("target", "subject")
