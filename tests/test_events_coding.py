@@ -994,6 +994,13 @@ def test_an_incident_told_inside_another_sentence_is_coded(
             SHELLING,
             "عتيل",
         ),
+        # a quarter of Kobani the gazetteer lacks under its own name
+        (
+            "وفي سياق منفصل، اعتقلت دورية للأسايش، صباح اليوم، سبعة شبان من حي مشتى نور في مدينة "
+            "كوباني، بهدف سوقهم لأداء واجب الدفاع الذاتي.",
+            "Arrests",
+            "مشتى نور",
+        ),
         # where the victim works is no scene when his home is named
         (
             "انفجرت عبوة ناسفة بسيارة مدرّس يعمل في جامعة اللاذقية أمام منزله في بلدة دمسرخو، "
@@ -1049,6 +1056,7 @@ def test_an_incident_told_inside_another_sentence_is_coded(
         "newer-quarter",
         "patrol-attacked",
         "fired-from-fell-on",
+        "quarter-of-kobani",
         "workplace",
         "road-to-a-village",
         "road-over-home",
@@ -1466,6 +1474,63 @@ def test_the_attack_naming_a_checkpoints_dead_joins_the_clash_told_before() -> N
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities == 2
     assert event.location is not None and event.location.name == "قلعة المضيق"
+
+
+def test_a_groups_boast_of_the_attack_it_claimed_is_no_second_event() -> None:
+    text = (
+        "قُتل عنصران من قوات سوريا الديمقراطية بهجوم لخلايا داعش على حاجز في بلدة ذيبان، مساء أمس.\n"
+        "وتبنى تنظيم داعش الهجوم، صباح اليوم، عبر وكالة أعماق، زاعماً أن عناصره قتلوا وجرحوا "
+        "خمسة من قسد."
+    )
+    [event] = extract(text, published="2025-09-15").events
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 2
+
+
+def test_an_attack_on_a_checkpoint_is_told_by_its_target() -> None:
+    text = (
+        "استهداف حاجز لقوى الأمن الداخلي عند دوار الصنمين على الأوتوستراد الدولي بالرصاص من قبل "
+        "مجهولين يستقلون سيارة بيضاء، قبل قليل، ما أدى لإصابة عنصرين بجروح."
+    )
+    [event] = extract(text, published="2026-04-02").events
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 is not None and event.actor2.category == "state"
+
+
+def test_a_toll_counted_for_todays_fight_is_todays_clash_at_the_dam_named_before() -> None:
+    text = (
+        "وعلى محور سد تشرين جنوب شرقي منبج، تتواصل المعارك بين فصائل الجيش الوطني وقسد.\n"
+        "وأحصى المرصد السوري مقتل 5 عناصر من الفصائل و3 من قسد في اشتباكات اندلعت منذ فجر "
+        "اليوم في محيط السد."
+    )
+    events = extract(text, published="2025-01-22").events
+    [clash] = [e for e in events if e.fatalities]
+    assert clash.sub_event_type == "Armed clash"
+    assert clash.fatalities == 8
+    assert clash.location is not None and clash.location.name == "سد تشرين"
+    assert clash.date is not None and clash.date.value == "2025-01-22"
+
+
+def test_the_village_told_after_a_direction_is_the_scene() -> None:
+    text = (
+        "قُتل مزارع من أهالي ناحية جنديرس بريف عفرين شمال غربي حلب، مساء أمس الاثنين، برصاص مسلح "
+        "إثر خلاف على قطاف الزيتون في أرضه الواقعة على أطراف قرية تل سلور.\n"
+        "وقال المراسل إن مسلحاً يقيم في القرية منذ سنوات ادّعى ملكية الأشجار، لتتطور المشادة إلى "
+        "إطلاق نار أصاب المزارع في صدره."
+    )
+    [event] = extract(text, published="2025-11-04").events
+    assert event.location is not None and event.location.name == "تل سلور"
+    assert event.date is not None and event.date.value == "2025-11-03"
+
+
+def test_a_destination_ends_at_the_comma_after_it() -> None:
+    text = (
+        "أعلنت قيادة الأمن الداخلي في منطقة منبج القبض، فجر اليوم، على شخص يُشتبه بتورطه في نقل "
+        "السيارة المفخخة إلى المدينة، خلال مداهمة في قرية قزجلي غربي منبج."
+    )
+    [event] = extract(text, published="2025-12-09").events
+    assert event.sub_event_type == "Arrests"
+    assert event.location is not None and event.location.name == "قزجلي"
 
 
 def test_a_retelling_that_leaves_the_victims_unnamed_joins_the_clash() -> None:
@@ -2015,6 +2080,14 @@ def test_a_truce_between_families_is_an_agreement_and_one_event_wherever_it_appl
         "كشفت مديرية الدفاع المدني في إحصائية نشرتها اليوم عن مقتل تسعة أشخاص بانفجار مخلفات الحرب في ريف إدلب.",
         "وفي حادثة منفصلة، قُتل شاب بانفجار أسطوانة غاز داخل مطعم في مدينة سرمدا، أمس.",
         "وأضاف الباحث أن التنظيم لا يسعى حالياً إلى السيطرة على أي منطقة في ريف دير الزور.",
+        # a road accident, a safe detonation, blame exchanged, an arrest not announced
+        "إذ لقي سائق شاحنة عسكرية حتفه، السبت الماضي، إثر انقلاب الشاحنة على طريق اعزاز – مارع.",
+        "ونفذت فرق الدفاع المدني عملية تفجير آمن لـ ٣٤ ذخيرة غير منفجرة جمعتها من محيط بلدة النعيمة.",
+        "ويأتي ذلك وسط تبادل الطرفين الاتهامات بخرق وقف إطلاق النار في ريف السويداء الغربي.",
+        "وقالت قيادة الأمن الداخلي في درعا إنها كثفت انتشارها على الطريق، دون أن تعلن عن توقيف أي "
+        "مشتبه به في بلدة المسمية.",
+        # a channel's tags name a topic, not a blast
+        "#منبج #مخلفات_الحرب",
     ],
 )
 def test_tallies_accidents_and_aims_are_no_events(text: str) -> None:

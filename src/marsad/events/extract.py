@@ -430,6 +430,8 @@ def _recent(events: list[Event], document: Document, dates: tuple[DateMention, .
 def _names_a_day(mention: DateMention) -> bool:
     """Whether a date expression could put its telling on another day ("فارق الحياة
     بعد ساعتين": hours after the incident are still its day)."""
+    if mention.date is None and fold(mention.expression).startswith("منذ"):
+        return False  # "يقيم في القرية منذ سنوات": how long a state lasted, no day
     return not counts_hours(mention.expression)
 
 

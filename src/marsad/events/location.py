@@ -70,12 +70,13 @@ _DEPARTURE = re.compile(
 # victim or detainee was taken, not where the incident happened
 _CARRIED_TO = re.compile(
     r"(?:اقتاد|نقل|نُقل|إسعاف|اسعاف|أسعف|سوق|ترحيل|تحويل|أودع|إيداع)\w*"
-    r"(?:\s+\S+){0,6}?\s+(?:إلى|الى)(?:\s+\S+){0,5}?\s+\S*$"
+    # (a comma after the destination closes it: "نقل السيارة إلى المدينة، خلال مداهمة في قرية")
+    r"(?:\s+\S+){0,6}?\s+(?:إلى|الى)(?:\s+[^\s،,]+){0,5}?\s+\S*$"
 )
 # "ثم لاذا بالفرار باتجاه الطريق المؤدي إلى بلدة المزيريب": where the attackers fled
 _FLED_TO = re.compile(
     r"(?:فر|فرا|فروا|فرّ|فرّا|فرّوا|لاذ|لاذا|لاذوا|هرب|هربا|هربوا|الفرار|بالفرار)"
-    r"(?:\s+\S+){0,6}?\s+(?:إلى|الى|باتجاه|نحو)(?:\s+\S+){0,5}?\s+\S*$"
+    r"(?:\s+\S+){0,6}?\s+(?:إلى|الى|باتجاه|نحو)(?:\s+[^\s،,]+){0,5}?\s+\S*$"
 )
 _FIRED_AT = re.compile(r"(?:النار|قذائف|قذيفه|صواريخ|صاروخ|الرصاص)[^.]*$")
 _HOSPITAL = re.compile(r"(?:مشفى|مستشفى|المشفى|المستشفى)(?:\s+\S+){0,2}\s+\S*$")
@@ -120,7 +121,8 @@ _ROAD_TO = re.compile(
     r"(?:المؤدي|المؤديه|المؤدية|المتجه|المتجهة|الواصل|الواصلة)\s+(?:إلى|الى|نحو)\s*(?:\S+\s*)?$"
 )
 # «المدينة», «البلدة ذاتها», «من المخيم»: a town named by its noun alone
-NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم)(?!\w)")
+# («في محيط السد»: the dam named before, "سد تشرين")
+NAMELESS_TOWN = re.compile(r"(?<!\w)(?:[وبلف]|ف?[بل]?)?(?:ال|لل)(?:مدينه|بلده|قريه|مخيم|سد)(?!\w)")
 _OPERATES_IN = re.compile(
     r"(?<!\w)(?:العامل[ةه]?|العاملين)\s+(?:في\s+|ب)$"
     # "الأمن الداخلي في منطقة حارم يلقي القبض … في بلدة سلقين", "قائد الأمن الداخلي في
@@ -261,6 +263,13 @@ def event_places(
     if _scene_rank(best) >= PRECISION_RANK["governorate"] and towns_after:
         # "اعتقلت قوى الأمن الداخلي في محافظة درعا، أمس، أربعة أشخاص في مدينة نوى"
         best = towns_after[0]
+    spots_after = [
+        p for p in after if p.span.start > best.span.end and _scene_rank(p) <= OUTSKIRTS_RANK
+    ]
+    if best.rule == "direction" and spots_after:
+        # "… شمال غربي حلب، مساء أمس، برصاص مسلح … في أرضه الواقعة على أطراف قرية تل
+        # سلور": the region sums up where; the village told after it is the scene
+        best = spots_after[0]
     located = [
         p
         for p in places
@@ -359,7 +368,8 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
     noun = NAMELESS_TOWN.search(fold(sentence.of(context.text)))
     if noun is None:
         return None
-    camp = "مخيم" in noun[0]
+    # a camp or a dam is one named so; a town any other
+    named = next((n for n in ("مخيم", "سد") if noun[0].endswith(n)), "")
     kind = noun[0][-4:]  # مدينه / بلده / قريه / مخيم
     towns = []
     for mention in reversed(context.annotations.places):
@@ -370,12 +380,16 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
         ):
             continue
         place = scene_place(mention, context)
-        if place.precision == "town" and camp == place.name.startswith("مخيم"):
+        if place.precision == "town" and _named_as(fold(place.name)) == named:
             before = fold(context.text[max(0, mention.span.start - 8) : mention.span.start])
             if kind in before:
                 return place  # "قرية عين الشرقية في ريف جبلة" … "من القرية"
             towns.append(place)
     return towns[0] if towns else None
+
+
+def _named_as(name: str) -> str:
+    return next((n for n in ("مخيم", "سد") if name.startswith(n + " ")), "")
 
 
 def happened_abroad(context: DocumentContext, clause: Span) -> bool:

@@ -116,6 +116,8 @@ def find_triggers(norm: NormalizedText, within: Span | None = None) -> tuple[Tri
         span = norm.span_to_original(match.start(1), match.end(1))
         if within is not None and not within.contains(span):
             continue
+        if _hashtag(norm.original, norm.span_to_original(match.start(), match.end()).start):
+            continue  # "#مخلفات_الحرب": a channel's tag, not a blast
         matches.append(TriggerMatch(span, span.of(norm.original), rule))
     for gapped, rule in _gapped():
         for match in gapped.finditer(norm.text):
@@ -129,3 +131,7 @@ def find_triggers(norm: NormalizedText, within: Span | None = None) -> tuple[Tri
             matches = [m for m in matches if not extent.contains(m.span)]
             matches.append(TriggerMatch(span, span.of(norm.original), rule))
     return tuple(sorted(matches, key=lambda m: m.span.start))
+
+
+def _hashtag(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "#"

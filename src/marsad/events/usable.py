@@ -154,11 +154,12 @@ def is_generality(context: DocumentContext, sentence: Span) -> bool:
         and sentence.contains(c.span)
         for c in context.cues
     )
-    # ("وتتواصل الاشتباكات … منذ ساعات الفجر على محور سد تشرين": today's fight goes on)
+    # ("وتتواصل الاشتباكات … منذ ساعات الفجر على محور سد تشرين": today's fight goes on;
+    # "وأحصى المرصد مقتل 5 … في اشتباكات اندلعت منذ فجر اليوم": today's fight counted)
     today = bool(_SINCE_DAWN.search(folded))
     return any(
         not (rose and _one_incident_toll(context, c))
-        and not (today and c.phrase in ("تتواصل", "يتواصل"))
+        and not (today and (c.phrase in ("تتواصل", "يتواصل") or c.kind == "tally"))
         for c in general
     )
 
