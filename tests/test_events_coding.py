@@ -1523,6 +1523,23 @@ def test_the_village_told_after_a_direction_is_the_scene() -> None:
     assert event.date is not None and event.date.value == "2025-11-03"
 
 
+def test_a_protest_against_kidnappings_is_a_protest_and_its_dispersal_no_shooting() -> None:
+    strike = (
+        "وفي سرمدا، أغلق عشرات الصرّافين وتجار الذهب محالهم، أمس الثلاثاء، في إضراب احتجاجي على "
+        "تكرار عمليات الخطف التي تطال العاملين في المهنة."
+    )
+    [event] = extract(strike, published="2025-09-10").events
+    assert event.sub_event_type == "Peaceful protest"
+    dispersed = (
+        "فرّقت قوى الأمن الداخلي بإطلاق النار في الهواء وقفة احتجاجية لأصحاب البسطات في مدينة "
+        "سرمدا، ظهر اليوم.\n"
+        "وقال أحد المحتجين إن العناصر دفعوا الناس، مشيراً إلى أن المحتجين تفرّقوا بعد إطلاق "
+        "النار دون تسجيل إصابات."
+    )
+    [event] = extract(dispersed, published="2025-08-19").events
+    assert event.sub_event_type == "Protest with intervention"
+
+
 def test_a_destination_ends_at_the_comma_after_it() -> None:
     text = (
         "أعلنت قيادة الأمن الداخلي في منطقة منبج القبض، فجر اليوم، على شخص يُشتبه بتورطه في نقل "

@@ -416,7 +416,8 @@ def negated(context: DocumentContext, clause: Clause, trigger: TriggerMatch) -> 
     for cue in context.cues:
         if cue.kind == "demand" and clause.span.contains(cue.span):
             between = context.text[cue.span.end : trigger.span.start]
-            if cue.span.start <= trigger.span.start and not re.search("[،,]", between):
+            # («احتجاجاً على»: the protest's own word is no act it is against)
+            if cue.span.start < trigger.span.start and not re.search("[،,]", between):
                 return True
         if cue.kind not in ("negation", "denial") or not clause.span.contains(cue.span):
             continue
