@@ -61,13 +61,13 @@ from marsad.people import PersonMention
 _DIED_THERE = re.compile(r"علي الفور|متاثر\w*\s+بجر")
 _COMBAT = frozenset({"Battles", "Explosions/Remote violence"})
 RELATIVE_REACH = 16  # «التي » right before a trigger, and the character before it
-# "في سياق منفصل، قُتل شاب …": the text turns to another incident
-# (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
 # "دارت اشتباكات …، قُتل خلالها أحد المهاجمين": the attackers' dead, told after the
 # lead gave the victims' ("قُتل عنصران من القوات الحكومية"), add to that toll
 _ATTACKERS_DEAD = re.compile(
     r"(?<!\w)[وفب]?(?:قتل|مقتل|مصرع|لقي)\w*\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:ال)?(?:مهاجمين|مسلحين|مهاجم)(?!\w)"
 )
+# "في سياق منفصل، قُتل شاب …": the text turns to another incident
+# (at the head of a paragraph or sentence: "قسد من جهة والعشائر من جهة أخرى" is no turn)
 _NEW_TOPIC = re.compile(
     r"(?:^|(?<=\n)|(?<=\.\s))[\s\W]*(?:[وف]?(?:في|على)\s+(?:سياق|صعيد|شأن)\s+(?:منفصل|آخر|اخر)"
     r"|[وف]?من جهة أخرى)"
