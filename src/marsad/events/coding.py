@@ -13,14 +13,12 @@ import re
 
 from marsad.arabic.normalize import fold
 from marsad.events.context import Clause, DocumentContext
-from marsad.events.sides import ARMED
+from marsad.events.sides import ARMED, MEMBER_REACH
 from marsad.events.triggers import TriggerMatch
 from marsad.events.usable import has_cue
 from marsad.model import Actor
 
 _CIVILIAN_VICTIMS = re.compile(r"(?<!\w)[وبل]?(?:ال)?مدني(?:ين|ان|ون|ه|ا)?(?!\w)")
-# A target cue governs the actor named this close after it ("عنصر من قوات النظام").
-TARGET_ACTOR_REACH = 12
 # A post named this close after an agent cue is the killers' ("برصاص عناصر حاجز").
 AGENT_POST_REACH = 12
 
@@ -70,7 +68,7 @@ def _armed_side_hit(context: DocumentContext, clause: Clause) -> bool:
         if any(0 <= cue.span.start - end <= AGENT_POST_REACH for end in agents):
             continue  # "برصاص عناصر حاجز لـ«قسد»": the killers' checkpoint
         for actor in context.annotations.actors:
-            near = 0 <= actor.span.start - cue.span.end <= TARGET_ACTOR_REACH
+            near = 0 <= actor.span.start - cue.span.end <= MEMBER_REACH
             if near and actor.category in ARMED and clause.span.contains(actor.span):
                 return True
     return False

@@ -347,8 +347,8 @@ def _listed_people(words: list[str]) -> int:
             count += 1
         elif (joined or not count) and _dual_noun_pattern().fullmatch(bare):
             count += 2
-        elif joined and _joined_count(bare):
-            count += _joined_count(bare)
+        elif joined and (joined_count := _joined_count(bare)):
+            count += joined_count
         elif not count or joined or modifiers >= MODIFIER_WORDS:
             break  # "قُتل شاب وأصيب آخر": the list has ended
         else:

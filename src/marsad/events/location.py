@@ -369,7 +369,7 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
     if noun is None:
         return None
     # a camp or a dam is one named so; a town any other
-    named = next((n for n in ("مخيم", "سد") if noun[0].endswith(n)), "")
+    named = next((n for n in _NAMED_KINDS if noun[0].endswith(n)), "")
     kind = noun[0][-4:]  # مدينه / بلده / قريه / مخيم
     towns = []
     for mention in reversed(context.annotations.places):
@@ -388,8 +388,11 @@ def town_named_before(context: DocumentContext, sentence: Span) -> Place | None:
     return towns[0] if towns else None
 
 
+_NAMED_KINDS = ("مخيم", "سد")
+
+
 def _named_as(name: str) -> str:
-    return next((n for n in ("مخيم", "سد") if name.startswith(n + " ")), "")
+    return next((n for n in _NAMED_KINDS if name.startswith(n + " ")), "")
 
 
 def happened_abroad(context: DocumentContext, clause: Span) -> bool:

@@ -21,6 +21,7 @@ from marsad.model import Actor, Span
 # An agent or target marker governs an actor that starts within this many
 # characters after it ("برصاص مسلحين", "استهدفت طائرة مسيرة تركية سيارة لقسد").
 MARKER_REACH = 40
+# A member cue governs the force named this close after it ("عنصر من قوات النظام").
 MEMBER_REACH = 12
 _MEMBER_OF = re.compile(r"^(?:عنصر|عناصر|جندي|جنود|مقاتل|عسكري|افراد)\w*\s+(?:من|في)$")
 # Acts whose agent, if the clause omits it, is the armed actor named just before.

@@ -76,7 +76,8 @@ _TRIED = re.compile(r"(?<!\w)(?:محاول[ةه](?:\s+\S+)?|حاول\w*)\s+(?:ل
 RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان)\s+$")
 _TOOK_PART = re.compile(r"(?<!\w)(?:شاركوا|شارك|شاركا)\s+(?:في|ب)\s*(?:ال)?$")
 _VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-_CLAIMED = re.compile(r"(?<!\w)(?:زاعم|مدعي)\w*\s*$")
+# ("زاعماً مقتل خمسة", "زاعماً أن عناصره قتلوا": what the claimant says it did)
+_CLAIMED = re.compile(r"(?<!\w)(?:زاعم|مدعي)\w*(?:\s+ان(?:\s+\S+){0,2})?\s*$")
 # ("بمؤازرة من الطيران المروحي": aircraft supporting a ground sweep)
 _FLYING_OVER = re.compile(
     r"(?<!\w)(?:[وف]?(?:ل|ال)?تحليق|[بو]?(?:مؤازره|موازره|مسانده|غطاء))(?:\s+\S+){0,2}\s+(?:ل|ال|لل)?$"
